@@ -1,0 +1,287 @@
+using Mirsad.Core.Text;
+
+namespace Mirsad.Core.Keywords;
+
+/// <summary>
+/// Walks the words of a title and body and collects candidates: names from the vocabulary (longest
+/// match first), runs of capitalised words (with roles stripped and kinds guessed from context), and
+/// topic phrases (runs of lower-case content words).
+/// </summary>
+internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string titleText, string bodyText)
+{
+    private const int MaxRun = 6;
+
+    private readonly Dictionary<string, KeywordCandidate> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeywordCandidate> _topics = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowercaseSeen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalisedInside = new(StringComparer.Ordinal);
+
+    public IEnumerable<KeywordCandidate> Entities => _entities.Values;
+
+    public IEnumerable<KeywordCandidate> Topics => _topics.Values;
+
+    public void Collect(List<KeywordToken> title, List<KeywordToken> body)
+    {
+        foreach (var t in body)
+        {
+            if (t.Arabic || t.Key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!t.Capitalized)
+            {
+                _lowercaseSeen.Add(t.Key);
+            }
+            else if (!t.SentenceStart)
+            {
+                _capitalisedInside.Add(t.Key);
+            }
+        }
+
+        CollectNames(title, titleText, inTitle: true);
+        CollectNames(body, bodyText, inTitle: false);
+        CollectTopics(title, inTitle: true);
+        CollectTopics(body, inTitle: false);
+        MergeSurnames();
+    }
+
+    private void CollectNames(List<KeywordToken> tokens, string text, bool inTitle)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (t.IsArticle)
+            {
+                i++;
+                continue;
+            }
+
+            var length = vocabulary.MatchAt(tokens, i, out var match);
+            if (length > 0)
+            {
+                AddKnown(match!.Entry, t.Sentence, match.Weak, inTitle);
+                i += length;
+                continue;
+            }
+
+            if (!t.Arabic && t.Capitalized && !t.IsNumber && IsNameStart(tokens, i))
+            {
+                i = CollectRun(tokens, text, i, inTitle);
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private bool IsNameStart(List<KeywordToken> tokens, int i)
+    {
+        var t = tokens[i];
+        if (StopWords.English.Contains(t.Key) && !EntityCues.Roles.Contains(t.Key))
+        {
+            return false;
+        }
+
+        var nextCapitalised = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].BreakBefore;
+        if (t.SentenceStart)
+        {
+            return nextCapitalised || (_capitalisedInside.Contains(t.Key) && !_lowercaseSeen.Contains(t.Key));
+        }
+
+        return nextCapitalised || !_lowercaseSeen.Contains(t.Key);
+    }
+
+    private int CollectRun(List<KeywordToken> tokens, string text, int start, bool inTitle)
+    {
+        var end = start + 1;
+        while (end < tokens.Count && end - start < MaxRun)
+        {
+            var t = tokens[end];
+            if (t.BreakBefore || vocabulary.MatchAt(tokens, end, out _) > 0)
+            {
+                break;
+            }
+
+            if (t.Capitalized && !StopWords.English.Contains(t.Key))
+            {
+                end++;
+            }
+            else if ((t.IsArticle || EntityCues.Connectors.Contains(t.Key)) && end + 1 < tokens.Count
+                     && tokens[end + 1].Capitalized && !tokens[end + 1].BreakBefore)
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Strip leading roles ("Deputy Foreign Minister") and remember that they announce a person.
+        var first = start;
+        var personRole = false;
+        while (first < end - 1 && EntityCues.Roles.Contains(tokens[first].Key))
+        {
+            personRole |= EntityCues.PersonRoles.Contains(tokens[first].Key);
+            first++;
+        }
+
+        if (first < end && EntityCues.Roles.Contains(tokens[first].Key) && first == end - 1)
+        {
+            return end; // a role on its own ("President said") names nobody
+        }
+
+        var keys = tokens.Skip(first).Take(end - first).Where(t => !t.IsArticle).Select(t => t.Key).ToList();
+        if (keys.Count == 0)
+        {
+            return end;
+        }
+
+        var surface = CleanSurface(text[tokens[first].Start..tokens[end - 1].End]);
+        if (vocabulary.TryResolve(surface, out var entry))
+        {
+            AddKnown(entry, tokens[first].Sentence, weak: false, inTitle);
+            return end;
+        }
+
+        var isAcronym = keys.Count == 1 && tokens[first].AllCaps;
+        if (keys.Count == 1 && !isAcronym && (EntityCues.LooksLikeAdjective(keys[0]) || keys[0].Length < 3))
+        {
+            return end;
+        }
+
+        var keyBefore = first > 0 ? tokens[first - 1].Key : null;
+        var kind = EntityCues.Classify(keys, keyBefore, personRole, isAcronym);
+        var key = string.Join(' ', keys);
+        if (!_entities.TryGetValue(key, out var candidate))
+        {
+            candidate = new KeywordCandidate(key, surface, kind, known: false, topic: false) { Words = keys, Slug = Slug.From(surface) };
+            _entities[key] = candidate;
+        }
+        else if (personRole)
+        {
+            candidate.Kind = KeywordKind.Person;
+        }
+
+        candidate.Mention(tokens[first].Sentence, weak: false, inTitle);
+        return end;
+    }
+
+    private void AddKnown(VocabularyEntry entry, int sentence, bool weak, bool inTitle)
+    {
+        var key = "=" + entry.Slug;
+        if (!_entities.TryGetValue(key, out var candidate))
+        {
+            candidate = new KeywordCandidate(key, entry.Name, entry.Kind, known: true, topic: false)
+            {
+                Slug = entry.Slug,
+                Words = KeywordNormalizer.Key(entry.Name).Split(' '),
+            };
+            _entities[key] = candidate;
+        }
+
+        candidate.Mention(sentence, weak, inTitle);
+    }
+
+    private void CollectTopics(List<KeywordToken> tokens, bool inTitle)
+    {
+        var run = new List<KeywordToken>(4);
+        foreach (var t in tokens)
+        {
+            var content = IsTopicWord(t);
+            if (!content || t.BreakBefore || (run.Count > 0 && run[^1].Sentence != t.Sentence))
+            {
+                AddTopicRun(run, inTitle);
+                run.Clear();
+            }
+
+            if (content)
+            {
+                run.Add(t);
+            }
+        }
+
+        AddTopicRun(run, inTitle);
+    }
+
+    private bool IsTopicWord(KeywordToken t)
+    {
+        if (t.Key.Length < 3 || t.IsNumber || t.IsArticle)
+        {
+            return false;
+        }
+
+        if (t.Arabic)
+        {
+            return !StopWords.Contains(t);
+        }
+
+        if (StopWords.English.Contains(t.Key) || t.Key.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A capitalised word is part of a name, unless the text also writes it in lower case.
+        return !t.Capitalized || (_lowercaseSeen.Contains(t.Key) && !t.AllCaps);
+    }
+
+    private void AddTopicRun(List<KeywordToken> run, bool inTitle)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        // Every n-gram up to three words; frequency and idf decide which survive.
+        for (var n = 1; n <= Math.Min(3, run.Count); n++)
+        {
+            for (var s = 0; s + n <= run.Count; s++)
+            {
+                var last = run[s + n - 1];
+                if (!last.Arabic && (last.Key.EndsWith("ed", StringComparison.Ordinal) || last.Key.EndsWith("ing", StringComparison.Ordinal)) && n < 3)
+                {
+                    continue; // verb forms rarely end a topic phrase
+                }
+
+                var words = run.Skip(s).Take(n).Select(t => t.Key).ToList();
+                var key = string.Join(' ', words);
+                if (!_topics.TryGetValue(key, out var candidate))
+                {
+                    var name = string.Join(' ', run.Skip(s).Take(n).Select(t => t.Arabic ? t.Text : t.Text.ToLowerInvariant()));
+                    candidate = new KeywordCandidate(key, CleanSurface(name), KeywordKind.Topic, known: false, topic: true) { Words = words, Slug = Slug.From(name) };
+                    _topics[key] = candidate;
+                }
+
+                candidate.Mention(run[s].Sentence, weak: false, inTitle);
+            }
+        }
+    }
+
+    // "Peskov" after "Dmitry Peskov" is the same person: fold single-word names into the full name.
+    private void MergeSurnames()
+    {
+        var people = _entities.Values.Where(c => c.Kind == KeywordKind.Person && c.Words.Count >= 2).ToList();
+        foreach (var single in _entities.Values.Where(c => !c.Known && c.Words.Count == 1).ToList())
+        {
+            var person = people.FirstOrDefault(p => p.Words[^1] == single.Words[0] || p.Words[0] == single.Words[0]);
+            if (person is not null && person != single)
+            {
+                person.Absorb(single);
+                _entities.Remove(single.Key);
+            }
+        }
+    }
+
+    private static string CleanSurface(string surface)
+    {
+        var s = PlainText.Collapse(surface);
+        if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal))
+        {
+            s = s[..^2];
+        }
+
+        return s.Trim('\'', '’', '"', '-', ' ');
+    }
+}

@@ -1,0 +1,162 @@
+using Mirsad.Core.Text;
+
+namespace Mirsad.Core.Keywords;
+
+/// <summary>
+/// Chooses the helpful keywords of an article: the people, organisations and places it is about
+/// (found through the vocabulary and capitalisation patterns) and its key topic phrases, ranked by
+/// how often and how early they occur, whether the headline names them, and how specific they are.
+/// Rule-based and statistical only: no model is downloaded or loaded.
+/// </summary>
+public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
+{
+    /// <summary>Keywords returned when no number is asked for.</summary>
+    public const int DefaultTop = 10;
+
+    /// <summary>Body text looked at, in characters; keywords of long texts are decided by their start.</summary>
+    public const int MaxTextLength = 30_000;
+
+    /// <summary>An extractor over the shipped vocabulary.</summary>
+    public static KeywordExtractor Default { get; } = new(KeywordVocabulary.Default);
+
+    /// <summary>The vocabulary names are resolved through.</summary>
+    public KeywordVocabulary Vocabulary => vocabulary;
+
+    /// <summary>Extracts up to <paramref name="top"/> keywords, best first.</summary>
+    /// <param name="title">Headline, when there is one.</param>
+    /// <param name="text">Body text.</param>
+    /// <param name="top">Most keywords returned.</param>
+    /// <param name="frequencies">Collection statistics; without them topic words are weighed by frequency alone.</param>
+    /// <param name="blocked">Keyword slugs never to return.</param>
+    public IReadOnlyList<ExtractedKeyword> Extract(
+        string? title,
+        string? text,
+        int top = DefaultTop,
+        IDocumentFrequencies? frequencies = null,
+        IReadOnlySet<string>? blocked = null)
+    {
+        var body = string.Join('\n', PlainText.Paragraphs(text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text));
+        var titleText = title ?? string.Empty;
+        var titleTokens = KeywordTokenizer.Tokenize(titleText, IsSentenceCase(titleText));
+        var bodyTokens = KeywordTokenizer.Tokenize(body, caseIsInformative: true, sentenceOffset: 1);
+
+        var collector = new CandidateCollector(vocabulary, titleText, body);
+        collector.Collect(titleTokens, bodyTokens);
+
+        var entities = collector.Entities.ToList();
+        var topics = collector.Topics.ToList();
+        foreach (var c in entities)
+        {
+            c.Score = ScoreEntity(c);
+        }
+
+        foreach (var c in topics)
+        {
+            c.Score = ScoreTopic(c, frequencies);
+        }
+
+        return Select(entities.Concat(topics), top, blocked);
+    }
+
+    private static double ScoreEntity(KeywordCandidate c)
+    {
+        var score = c.Mentions * Position(c) * (c.InTitle ? 1.8 : 1.0);
+        score *= c.Kind switch
+        {
+            KeywordKind.Person => 1.25,
+            KeywordKind.Organisation => 1.1,
+            KeywordKind.Place => 1.0,
+            _ => 0.8,
+        };
+        if (!c.Known)
+        {
+            score *= c.StrongMentions >= 2 ? 0.9 : 0.6;
+        }
+
+        if (c.StrongMentions == 0)
+        {
+            score *= 0.4; // only adjectives ("Syrian") point at it
+        }
+
+        return score;
+    }
+
+    private static double ScoreTopic(KeywordCandidate c, IDocumentFrequencies? frequencies)
+    {
+        if (c.Mentions < 2 && !c.InTitle)
+        {
+            return 0.05 * Specificity(c, frequencies);
+        }
+
+        var lengthBonus = c.Words.Count == 1 ? 0.5 : 1.0 + (0.5 * (c.Words.Count - 1));
+        return c.Mentions * 0.6 * lengthBonus * Specificity(c, frequencies) * Position(c) * (c.InTitle ? 1.6 : 1.0);
+    }
+
+    private static double Position(KeywordCandidate c) => 1.0 + (1.0 / (1.0 + Math.Max(0, c.FirstSentence - 1)));
+
+    // 1.0 for an average word; rarer words up to 2, very common ones towards 0.
+    private static double Specificity(KeywordCandidate c, IDocumentFrequencies? frequencies)
+    {
+        if (frequencies is null || frequencies.DocumentCount < 20)
+        {
+            return 1.0;
+        }
+
+        var n = frequencies.DocumentCount;
+        var total = 0.0;
+        foreach (var w in c.Words)
+        {
+            var df = Math.Max(1, frequencies.DocumentFrequency(w));
+            total += Math.Log((n + 1.0) / df) / Math.Log(n + 1.0);
+        }
+
+        return 2.0 * total / c.Words.Count;
+    }
+
+    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked)
+    {
+        var chosen = new List<KeywordCandidate>(top);
+        foreach (var c in candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.FirstSentence).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (chosen.Count >= top)
+            {
+                break;
+            }
+
+            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Overlaps(x, c)))
+            {
+                continue;
+            }
+
+            chosen.Add(c);
+        }
+
+        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug!, c.Kind, Math.Round(c.Score, 4))).ToList();
+    }
+
+    // Topics that share a word with a keyword already chosen add little ("nerve agent" after "nerve agent use").
+    private static bool Overlaps(KeywordCandidate chosen, KeywordCandidate next)
+    {
+        if (!next.Topic)
+        {
+            return false;
+        }
+
+        return next.Words.Any(w => chosen.Words.Contains(w, StringComparer.Ordinal));
+    }
+
+    private static bool IsSentenceCase(string title)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in KeywordTokenizer.Tokenize(title))
+        {
+            if (token.Text.Length > 3 && !token.Arabic)
+            {
+                words++;
+                capitalised += char.IsUpper(token.Text[0]) ? 1 : 0;
+            }
+        }
+
+        return words < 3 || capitalised * 10 < words * 6;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Mirsad.Core.Search;
+
+/// <summary>A page of search results.</summary>
+public sealed record SearchResults
+{
+    /// <summary>Number of matching articles.</summary>
+    public required int Total { get; init; }
+
+    /// <summary>The hits on this page.</summary>
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>Facet counts, or <see cref="SearchFacets.Empty"/> when not asked for.</summary>
+    public SearchFacets Facets { get; init; } = SearchFacets.Empty;
+
+    /// <summary>A note for the reader when the query was read differently from how it was typed.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>The request these results answer (normalised).</summary>
+    public required SearchRequest Request { get; init; }
+
+    /// <summary>Number of pages.</summary>
+    public int PageCount => Total == 0 ? 0 : (int)Math.Ceiling(Math.Min(Total, SearchRequest.MaxDepth) / (double)Request.PageSize);
+
+    /// <summary>No results.</summary>
+    public static SearchResults Empty(SearchRequest request, string? message = null) =>
+        new() { Total = 0, Hits = [], Request = request, Message = message };
+}

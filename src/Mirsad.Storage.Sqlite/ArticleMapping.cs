@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mirsad.Core.Articles;
+using Mirsad.Core.Keywords;
+using Mirsad.Core.Sources;
+
+namespace Mirsad.Storage.Sqlite;
+
+/// <summary>Conversions between domain records and the text columns that hold them.</summary>
+internal static class ArticleMapping
+{
+    private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string? FormatDate(DateTimeOffset? value) =>
+        value?.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset? ParseDate(string? value) =>
+        value is null ? null : DateTimeOffset.ParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static string? Month(DateTimeOffset? value) =>
+        value?.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string SerializeBody(IReadOnlyList<ArticleBlock> body) => JsonSerializer.Serialize(body, Json);
+
+    public static IReadOnlyList<ArticleBlock> DeserializeBody(string json) =>
+        JsonSerializer.Deserialize<List<ArticleBlock>>(json, Json) ?? [];
+
+    public static string? SerializeOriginal(ArticleOriginal? original) => original is null ? null : JsonSerializer.Serialize(original, Json);
+
+    public static ArticleOriginal? DeserializeOriginal(string? json) => json is null ? null : JsonSerializer.Deserialize<ArticleOriginal>(json, Json);
+
+    /// <summary>A fingerprint of everything stored about an article except its slug, to skip unchanged re-imports.</summary>
+    public static string ContentHash(Article article)
+    {
+        var canonical = JsonSerializer.Serialize(article with { Slug = string.Empty }, Json);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)), 0, 16);
+    }
+
+    public static SourceOutlet? Source(ArticleRow row) =>
+        row.SourceSlug is null ? null : new SourceOutlet(row.SourceSlug, row.SourceName ?? row.SourceSlug, row.SourceHomepage, row.SourceLanguage, row.SourceCountry, row.SourceLeaning);
+
+    public static Article ToArticle(ArticleRow row, IEnumerable<KeywordLinkRow> keywords) => new()
+    {
+        Id = row.Id,
+        Slug = row.Slug,
+        Headline = row.Headline,
+        Standfirst = row.Standfirst,
+        Body = DeserializeBody(row.Body),
+        Language = row.Language,
+        PublishedAt = ParseDate(row.PublishedAt),
+        Section = row.Section,
+        Source = Source(row),
+        Url = row.Url,
+        Original = DeserializeOriginal(row.Original),
+        Credit = row.Credit,
+        Disclaimer = row.Disclaimer,
+        Status = Enum.Parse<ArticleStatus>(row.Status),
+        Keywords = keywords.Select(k => new ArticleKeyword(k.Slug, k.Name, Enum.Parse<KeywordKind>(k.Kind), Enum.Parse<KeywordOrigin>(k.Origin))).ToList(),
+    };
+
+    public static ArticleSummary ToSummary(ArticleRow row) =>
+        new(row.Id, row.Slug, row.Headline, row.Standfirst, ParseDate(row.PublishedAt), row.Language, row.Section, Source(row));
+}

@@ -1,0 +1,42 @@
+namespace Mirsad.Storage.Sqlite;
+
+/// <summary>An articles row joined with its source, as Dapper reads it.</summary>
+internal sealed class ArticleRow
+{
+    public string Id { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public string Headline { get; set; } = "";
+    public string? Standfirst { get; set; }
+    public string Body { get; set; } = "[]";
+    public string Language { get; set; } = "en";
+    public string? PublishedAt { get; set; }
+    public string? Section { get; set; }
+    public string? Url { get; set; }
+    public string? Original { get; set; }
+    public string? Credit { get; set; }
+    public string? Disclaimer { get; set; }
+    public string Status { get; set; } = "Published";
+    public string? SourceSlug { get; set; }
+    public string? SourceName { get; set; }
+    public string? SourceHomepage { get; set; }
+    public string? SourceLanguage { get; set; }
+    public string? SourceCountry { get; set; }
+    public string? SourceLeaning { get; set; }
+
+    public const string Columns = """
+        a.id AS Id, a.slug AS Slug, a.headline AS Headline, a.standfirst AS Standfirst, a.body AS Body,
+        a.language AS Language, a.published_at AS PublishedAt, a.section AS Section, a.url AS Url,
+        a.original AS Original, a.credit AS Credit, a.disclaimer AS Disclaimer, a.status AS Status,
+        s.slug AS SourceSlug, s.name AS SourceName, s.homepage AS SourceHomepage, s.language AS SourceLanguage,
+        s.country AS SourceCountry, s.leaning AS SourceLeaning
+        """;
+
+    public const string SummaryColumns = """
+        a.id AS Id, a.slug AS Slug, a.headline AS Headline, a.standfirst AS Standfirst, a.language AS Language,
+        a.published_at AS PublishedAt, a.section AS Section, a.status AS Status,
+        s.slug AS SourceSlug, s.name AS SourceName, s.homepage AS SourceHomepage, s.language AS SourceLanguage,
+        s.country AS SourceCountry, s.leaning AS SourceLeaning
+        """;
+
+    public const string From = "articles a LEFT JOIN sources s ON s.slug = a.source_slug";
+}

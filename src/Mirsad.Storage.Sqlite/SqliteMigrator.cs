@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Mirsad.Storage.Sqlite;
+
+/// <summary>
+/// Applies the numbered SQL scripts embedded under Migrations/ ("0001_initial.sql", ...) that the
+/// database has not seen yet, each in its own transaction, recording them in schema_migrations.
+/// </summary>
+internal static class SqliteMigrator
+{
+    private const string Prefix = "Mirsad.Storage.Sqlite.Migrations.";
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+            create.ExecuteNonQuery();
+        }
+
+        var current = CurrentVersion(connection);
+        foreach (var (version, name, sql) in Scripts().Where(s => s.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.ExecuteNonQuery();
+            }
+
+            using (var record = connection.CreateCommand())
+            {
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $t)";
+                record.Parameters.AddWithValue("$v", version);
+                record.Parameters.AddWithValue("$n", name);
+                record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                record.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private static IEnumerable<(int Version, string Name, string Sql)> Scripts()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = resource[Prefix.Length..];
+            var version = int.Parse(name.AsSpan(0, name.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            yield return (version, name, reader.ReadToEnd());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Mirsad.Core.Articles;
+using Mirsad.Core.Keywords;
+using Mirsad.Core.Sources;
+
+namespace Mirsad.Storage.Sqlite;
+
+/// <summary>Registers the SQLite store.</summary>
+public static class SqliteStorageExtensions
+{
+    /// <summary>Adds the SQLite-backed article, source and keyword stores over the database file at <paramref name="path"/>.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string path)
+    {
+        services.AddSingleton(new SqliteDatabase(path));
+        services.AddSingleton<IArticleStore, SqliteArticleStore>();
+        services.AddSingleton<ISourceStore, SqliteSourceStore>();
+        services.AddSingleton<IKeywordStore, SqliteKeywordStore>();
+        return services;
+    }
+}

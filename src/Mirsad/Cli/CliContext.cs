@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Mirsad.Hosting;
+
+namespace Mirsad.Cli;
+
+/// <summary>What every command needs: where to write, whether a person is watching, and the shared --data option.</summary>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Interactive, Option<string?> DataOption)
+{
+    public MirsadPaths Paths(ParseResult parse) => MirsadPaths.Resolve(parse.GetValue(DataOption));
+
+    /// <summary>A service provider over the data directory; the caller disposes it (closing store and index).</summary>
+    public ServiceProvider Services(ParseResult parse)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddMirsad(Paths(parse));
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Mirsad.Core.Articles;
+using Mirsad.Core.Import;
+using Mirsad.Core.Search;
+using Spectre.Console;
+
+namespace Mirsad.Cli;
+
+/// <summary><c>mirsad import FILE...</c>: JSON Lines (plain or .gz) into the archive.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "JSON Lines files, plain or gzip", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Import articles from JSON Lines files (idempotent by id).") { files };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var services = context.Services(parse);
+            var archive = services.GetRequiredService<ArticleArchive>();
+            var importer = services.GetRequiredService<ArticleImporter>();
+            await archive.SyncAsync(cancellationToken);
+            if (!services.GetRequiredService<ISearchIndex>().IsWritable)
+            {
+                await context.Error.WriteLineAsync("note: the search index is held by a running `mirsad serve`; it will index these articles itself.");
+            }
+
+            var issues = 0;
+            void Report(ImportIssue issue)
+            {
+                Interlocked.Increment(ref issues);
+                lock (context.Error)
+                {
+                    context.Error.WriteLine(issue.ToString());
+                }
+            }
+
+            var paths = parse.GetValue(files)!;
+            var result = context.Interactive
+                ? await WithProgressAsync(importer, paths, Report, cancellationToken)
+                : await importer.ImportAsync(paths, Report, null, cancellationToken);
+
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"imported={result.Imported} unchanged={result.Unchanged} rejected={result.Rejected} lines={result.Lines} seconds={result.Elapsed.TotalSeconds:F1} lines_per_s={result.Rate:F0}"));
+            return result.Rejected > 0 ? ExitCodes.PartialFailure : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<ImportProgress> WithProgressAsync(ArticleImporter importer, string[] paths, Action<ImportIssue> report, CancellationToken cancellationToken)
+    {
+        ImportProgress? result = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("importing");
+                task.IsIndeterminate = true;
+                var progress = new Progress<ImportProgress>(p =>
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Lines:N0} lines, {p.Imported:N0} imported, {p.Rejected:N0} rejected, {p.Rate:N0}/s"));
+                result = await importer.ImportAsync(paths, report, progress, cancellationToken);
+                task.StopTask();
+            });
+        return result!;
+    }
+}

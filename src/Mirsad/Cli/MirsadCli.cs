@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace Mirsad.Cli;
+
+/// <summary>The <c>mirsad</c> command line: one root command with a shared --data option and a verb per task.</summary>
+public static class MirsadCli
+{
+    /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default)
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = $"Data directory (default: ${Hosting.MirsadPaths.EnvironmentVariable} or {Hosting.MirsadPaths.DefaultDirectory()})",
+            Recursive = true,
+        };
+        var context = new CliContext(output, error, interactive, data);
+        var root = new RootCommand("Mirsad: monitor, translate, publish and search regional news.")
+        {
+            ServeCommand.Create(context),
+            ImportCommand.Create(context),
+            SearchCommand.Create(context),
+            KeywordsCommand.Create(context),
+            ReindexCommand.Create(context),
+            BenchCommand.Create(context),
+        };
+        root.Options.Add(data);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"mirsad: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'mirsad --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+}

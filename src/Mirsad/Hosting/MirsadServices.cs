@@ -1,0 +1,35 @@
+using Mirsad.Core;
+using Mirsad.Core.Keywords;
+using Mirsad.Demo;
+using Mirsad.Search.Lucene;
+using Mirsad.Storage.Sqlite;
+
+namespace Mirsad.Hosting;
+
+/// <summary>The services the CLI and the web host share: one registration, so no logic is written twice.</summary>
+public static class MirsadServices
+{
+    /// <summary>Adds store, index, keywords, archive, importer and demo loader for the data directory.</summary>
+    public static IServiceCollection AddMirsad(this IServiceCollection services, MirsadPaths paths)
+    {
+        Directory.CreateDirectory(paths.DataDirectory);
+        services.AddSingleton(paths);
+        services.AddMirsadCore(LoadVocabulary(paths));
+        services.AddSqliteStorage(paths.StorePath);
+        services.AddLuceneSearch(paths.IndexPath);
+        services.AddSingleton<DemoCorpus>();
+        return services;
+    }
+
+    /// <summary>The shipped vocabulary plus the operator's vocabulary.tsv in the data directory, when there is one.</summary>
+    public static KeywordVocabulary LoadVocabulary(MirsadPaths paths)
+    {
+        if (!File.Exists(paths.VocabularyPath))
+        {
+            return KeywordVocabulary.Default;
+        }
+
+        using var reader = File.OpenText(paths.VocabularyPath);
+        return KeywordVocabulary.Parse(reader, KeywordVocabulary.Default);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
+using Mirsad.Endpoints;
+using Mirsad.Hosting;
+
+namespace Mirsad.Web;
+
+/// <summary>The web host: the reader's site (Razor Pages), the JSON API, feeds and assets.</summary>
+public static class MirsadWebApp
+{
+    /// <summary>
+    /// Builds the web application over a data directory (from <paramref name="paths"/>, else the
+    /// "Mirsad:Data" setting, else the default) listening on <paramref name="urls"/> when given.
+    /// </summary>
+    public static WebApplication Build(string[] args, MirsadPaths? paths = null, string? urls = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(MirsadWebApp).Assembly.GetName().Name,
+            // The test host names its own content root; a plain start uses the program's folder.
+            ContentRootPath = args.Any(a => a.StartsWith("--contentRoot=", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+        });
+        if (urls is not null)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        paths ??= MirsadPaths.Resolve(builder.Configuration[MirsadPaths.ConfigurationKey]);
+        ConfigureServices(builder, paths);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder, MirsadPaths paths)
+    {
+        var services = builder.Services;
+        services.AddMirsad(paths);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys"))).SetApplicationName("Mirsad");
+
+        // Arabic and typographic punctuation are written as characters, not entities (Razor still encodes markup).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<StartupTasks>();
+        services.AddHostedService<IndexFollower>();
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.MapAssetEndpoints();
+        app.MapRazorPages();
+        app.MapSearchEndpoints();
+        app.MapArticleEndpoints();
+        app.MapFeedEndpoints();
+        app.MapOpenApi();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using Mirsad.Core.Articles;
+using Mirsad.Demo;
+
+namespace Mirsad.Web;
+
+/// <summary>Before the site takes requests: bring the index in step with the store, and load the demo into an empty data directory.</summary>
+internal sealed class StartupTasks(ArticleArchive archive, DemoCorpus demo, IOptions<SiteOptions> options, ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await archive.SyncAsync(cancellationToken);
+        if (options.Value.LoadDemo)
+        {
+            await demo.LoadIfEmptyAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Search index holds {Count} articles", archive.Index.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,63 @@
+using Mirsad.Core.Keywords;
+
+namespace Mirsad.Core.Tests.Keywords;
+
+public sealed class KeywordExtractorTests
+{
+    private const string SeedTitle = "In Message to Sharaa, Putin Calls for Enhanced Cooperation with Syria";
+
+    private static string SeedBody() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seed-body.txt"));
+
+    [Fact]
+    public void Extract_SeedArticle_FindsItsPeopleAndStates()
+    {
+        var names = KeywordExtractor.Default.Extract(SeedTitle, SeedBody(), 10).Select(k => k.Name).ToList();
+        Assert.Contains("Vladimir Putin", names);
+        Assert.Contains("Ahmad al-Sharaa", names);
+        Assert.Contains("Russia", names);
+        Assert.Contains("Syria", names);
+        Assert.InRange(names.Count, 5, 10);
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    [Fact]
+    public void Extract_SurnameAfterFullName_IsOnePerson()
+    {
+        var text = "Talal Barazi, the governor, spoke on Friday. Barazi said the attack caused deaths. Barazi added more.";
+        var keywords = KeywordExtractor.Default.Extract("Governor speaks", text, 10);
+        var barazi = keywords.Where(k => k.Name.Contains("Barazi", StringComparison.Ordinal)).ToList();
+        Assert.Single(barazi);
+        Assert.Equal("Talal Barazi", barazi[0].Name);
+        Assert.Equal(KeywordKind.Person, barazi[0].Kind);
+    }
+
+    [Fact]
+    public void Extract_RoleBeforeName_IsStrippedAndMarksAPerson()
+    {
+        var keywords = KeywordExtractor.Default.Extract("Talks", "Deputy Foreign Minister Ivan Example visited Beirut. Ivan Example met officials.", 10);
+        Assert.Contains(keywords, k => k is { Name: "Ivan Example", Kind: KeywordKind.Person });
+    }
+
+    [Fact]
+    public void Extract_Arabic_GivesArabicKeywordsLinkedToEntities()
+    {
+        var keywords = KeywordExtractor.Default.Extract("الشرع يلتقي بوتين في موسكو", "التقى الرئيس أحمد الشرع بالرئيس فلاديمير بوتين في موسكو. وبحث الشرع مع بوتين العلاقات بين سوريا وروسيا.", 10);
+        var names = keywords.Select(k => k.Name).ToList();
+        Assert.Contains("Ahmad al-Sharaa", names);
+        Assert.Contains("Vladimir Putin", names);
+        Assert.Contains("Moscow", names);
+    }
+
+    [Fact]
+    public void Extract_BlockedSlug_IsNeverReturned()
+    {
+        var keywords = KeywordExtractor.Default.Extract(SeedTitle, SeedBody(), 10, blocked: new HashSet<string> { "syria" });
+        Assert.DoesNotContain(keywords, k => k.Slug == "syria");
+    }
+
+    [Fact]
+    public void Extract_EmptyText_GivesNothing()
+    {
+        Assert.Empty(KeywordExtractor.Default.Extract(null, "", 10));
+    }
+}

@@ -1,0 +1,49 @@
+using Mirsad.Core.Articles;
+
+namespace Mirsad.Search.Lucene.Tests;
+
+public sealed class LuceneSearchIndexLifecycleTests : IDisposable
+{
+    private readonly string _path = Directory.CreateTempSubdirectory("mirsad-index-").FullName;
+
+    public void Dispose() => Directory.Delete(_path, recursive: true);
+
+    [Fact]
+    public void Commit_SequenceSurvivesReopen()
+    {
+        using (var index = LuceneSearchIndex.OpenForWriting(_path))
+        {
+            index.Upsert([SearchIndexFixture.Articles[0]]);
+            index.Commit(42);
+        }
+
+        using var reopened = LuceneSearchIndex.OpenForWriting(_path);
+        Assert.Equal(42, reopened.CommittedSequence);
+        Assert.Equal(1, reopened.Count);
+    }
+
+    [Fact]
+    public void Upsert_UnpublishedArticle_RemovesIt()
+    {
+        using var index = LuceneSearchIndex.OpenForWriting(_path);
+        var article = SearchIndexFixture.Articles[0];
+        index.Upsert([article]);
+        index.Commit(1);
+        index.Upsert([article with { Status = ArticleStatus.Unpublished }]);
+        index.Commit(2);
+        Assert.Equal(0, index.Count);
+    }
+
+    [Fact]
+    public void OpenForWriting_WhileAnotherWriterHoldsIt_ThrowsIndexLocked_AndReadOnlyStillSearches()
+    {
+        using var writer = LuceneSearchIndex.OpenForWriting(_path);
+        writer.Upsert([SearchIndexFixture.Articles[0]]);
+        writer.Commit(1);
+        Assert.Throws<IndexLockedException>(() => LuceneSearchIndex.OpenForWriting(_path));
+        using var reader = LuceneSearchIndex.Open(_path);
+        Assert.False(reader.IsWritable);
+        Assert.Equal(1, reader.Search(new Core.Search.SearchRequest { Query = "idlib" }).Total);
+        Assert.Throws<InvalidOperationException>(() => reader.Upsert([SearchIndexFixture.Articles[1]]));
+    }
+}
