@@ -19,6 +19,21 @@ internal static class SqliteMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    private static HashSet<int> AppliedVersions(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM schema_migrations";
+        using var reader = command.ExecuteReader();
+        var versions = new HashSet<int>();
+        while (reader.Read())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
+    }
+
+    /// <summary>Applies, in version order, every embedded script not yet recorded (so scripts merged out of order still run).</summary>
     public static void Migrate(SqliteConnection connection)
     {
         using (var create = connection.CreateCommand())
@@ -27,8 +42,8 @@ internal static class SqliteMigrator
             create.ExecuteNonQuery();
         }
 
-        var current = CurrentVersion(connection);
-        foreach (var (version, name, sql) in Scripts().Where(s => s.Version > current))
+        var applied = AppliedVersions(connection);
+        foreach (var (version, name, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
         {
             using var transaction = connection.BeginTransaction();
             using (var command = connection.CreateCommand())
