@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mirsad.Core.Accounts;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
@@ -8,13 +9,15 @@ namespace Mirsad.Storage.Sqlite;
 /// <summary>Registers the SQLite store.</summary>
 public static class SqliteStorageExtensions
 {
-    /// <summary>Adds the SQLite-backed article, source and keyword stores over the database file at <paramref name="path"/>.</summary>
+    /// <summary>Adds the SQLite-backed article, source, keyword and account stores and the audit log over the database file at <paramref name="path"/>.</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string path)
     {
         services.AddSingleton(new SqliteDatabase(path));
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
         services.AddSingleton<ISourceStore, SqliteSourceStore>();
         services.AddSingleton<IKeywordStore, SqliteKeywordStore>();
+        services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public sealed class Program
             e.Cancel = true;
             cancel.Cancel();
         };
-        return await MirsadCli.RunAsync(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected, cancel.Token);
+        return await MirsadCli.RunAsync(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected, cancellationToken: cancel.Token);
     }
 
     private static bool IsHostLaunch(string[] args) =>

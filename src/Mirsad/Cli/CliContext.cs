@@ -4,7 +4,7 @@ using Mirsad.Hosting;
 namespace Mirsad.Cli;
 
 /// <summary>What every command needs: where to write, whether a person is watching, and the shared --data option.</summary>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Interactive, Option<string?> DataOption)
+internal sealed record CliContext(TextWriter Out, TextWriter Error, TextReader Input, bool Interactive, Option<string?> DataOption)
 {
     public MirsadPaths Paths(ParseResult parse) => MirsadPaths.Resolve(parse.GetValue(DataOption));
 
@@ -14,6 +14,7 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Interac
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddMirsad(Paths(parse));
+        services.AddSingleton<Newsroom.AccountService>();
         return services.BuildServiceProvider();
     }
 }

@@ -6,14 +6,14 @@ namespace Mirsad.Cli;
 public static class MirsadCli
 {
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         var data = new Option<string?>("--data")
         {
             Description = $"Data directory (default: ${Hosting.MirsadPaths.EnvironmentVariable} or {Hosting.MirsadPaths.DefaultDirectory()})",
             Recursive = true,
         };
-        var context = new CliContext(output, error, interactive, data);
+        var context = new CliContext(output, error, input ?? Console.In, interactive, data);
         var root = new RootCommand("Mirsad: monitor, translate, publish and search regional news.")
         {
             ServeCommand.Create(context),
@@ -22,6 +22,7 @@ public static class MirsadCli
             KeywordsCommand.Create(context),
             ReindexCommand.Create(context),
             BenchCommand.Create(context),
+            UsersCommand.Create(context),
         };
         root.Options.Add(data);
 

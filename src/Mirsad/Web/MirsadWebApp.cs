@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Mirsad.Endpoints;
 using Mirsad.Hosting;
+using Mirsad.Newsroom;
 
 namespace Mirsad.Web;
 
@@ -46,7 +47,9 @@ public static class MirsadWebApp
         services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<IndexFollower>();
+        services.AddNewsroom(builder.Configuration);
         services.AddRazorPages();
+        services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
@@ -57,6 +60,9 @@ public static class MirsadWebApp
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapAssetEndpoints();
         app.MapRazorPages();
         app.MapSearchEndpoints();

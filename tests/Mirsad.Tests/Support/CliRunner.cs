@@ -5,11 +5,14 @@ namespace Mirsad.Tests.Support;
 /// <summary>Runs the real command line in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    public static async Task<CliResult> RunWithInputAsync(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await MirsadCli.RunAsync(args, output, error, interactive: false, TestContext.Current.CancellationToken);
+        using var reader = new StringReader(input);
+        var exit = await MirsadCli.RunAsync(args, output, error, interactive: false, reader, TestContext.Current.CancellationToken);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 }

@@ -8,12 +8,25 @@ namespace Mirsad.Tests.Support;
 public sealed class MirsadWebFactory : WebApplicationFactory<Program>
 {
     private readonly TempDataDirectory _data = new();
+    private readonly Dictionary<string, string> _settings = new() { ["Mirsad:Newsroom:LoginAttemptsPerMinute"] = "1000" };
+
+    /// <summary>Overrides a configuration setting (call before the first request).</summary>
+    public MirsadWebFactory With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
 
     public string DataDirectory => _data.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(MirsadPaths.ConfigurationKey, _data.Path);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseEnvironment("Production");
     }
 
