@@ -23,8 +23,11 @@ public interface IMonitoredItemStore
     /// <summary>The earliest item the probe duplicates: same canonical URL, then same title within the source, then near-duplicate text.</summary>
     Task<DuplicateMatch?> FindDuplicateAsync(DuplicateProbe probe, CancellationToken cancellationToken = default);
 
-    /// <summary>The story of the finished item (other than <paramref name="itemId"/>) sharing most keywords, at least <paramref name="minShared"/>.</summary>
-    Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset since, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The story of the finished item (other than <paramref name="itemId"/>, published between
+    /// <paramref name="from"/> and <paramref name="to"/>) sharing most keywords, at least <paramref name="minShared"/>.
+    /// </summary>
+    Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
     /// <summary>Finishes an item: ready with its text, or failed for good; duplicate link, story, keywords and raw page.</summary>
     Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default);

@@ -49,6 +49,9 @@ public sealed class IntakeOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Whether the pause also applies to this machine's own addresses (the demo feeds); politeness to oneself is off by default.</summary>
+    public bool DelayLoopback { get; set; }
+
     /// <summary>The longest robots.txt Crawl-delay obeyed; longer ones are capped.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(10);
@@ -77,7 +80,7 @@ public sealed class IntakeOptions
     [Range(1, 365)]
     public int DuplicateWindowDays { get; set; } = 7;
 
-    /// <summary>How far back items about the same story are looked for.</summary>
+    /// <summary>How far apart in time two items may be published and still be grouped as one story.</summary>
     [Range(1, 720)]
     public int StoryWindowHours { get; set; } = 72;
 

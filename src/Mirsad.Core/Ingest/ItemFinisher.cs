@@ -102,6 +102,7 @@ public sealed class ItemFinisher(
             Status = ItemStatus.Failed,
             At = time.GetUtcNow(),
             TitleKey = TitleKey.From(item.Title),
+            PublishedAt = item.PublishedAt,
             Language = item.Language is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : Script.GuessLanguage(item.Title + " " + text),
             Error = error,
             Page = page,
@@ -119,8 +120,10 @@ public sealed class ItemFinisher(
         {
             var probe = new DuplicateProbe(completion.ItemId, urls.Distinct().ToList(), completion.TitleKey, completion.SimHash, o.NearDuplicateBits, now.AddDays(-o.DuplicateWindowDays));
             var duplicate = await items.FindDuplicateAsync(probe, cancellationToken);
+            var around = completion.PublishedAt is { } p && p <= now ? p : now;
+            var window = TimeSpan.FromHours(o.StoryWindowHours);
             var story = duplicate?.StoryId
-                ?? await items.FindStoryAsync(completion.ItemId, found.Select(k => k.Slug).ToList(), o.StoryMinSharedKeywords, now.AddHours(-o.StoryWindowHours), cancellationToken);
+                ?? await items.FindStoryAsync(completion.ItemId, found.Select(k => k.Slug).ToList(), o.StoryMinSharedKeywords, around - window, around + window, cancellationToken);
             await items.CompleteAsync(completion with { DuplicateOf = duplicate?.ItemId, DuplicateReason = duplicate?.Reason, StoryId = story, Keywords = found }, cancellationToken);
             return duplicate is null ? ItemOutcome.New : ItemOutcome.Duplicate;
         }

@@ -15,5 +15,5 @@ public sealed record SourceRoundResult(string Slug, string Name, int New, int Du
 {
     /// <summary>The line <c>mirsad ingest --once</c> prints for the source.</summary>
     public string ToLine() => string.Create(CultureInfo.InvariantCulture,
-        $"{Slug} new={New} duplicates={Duplicates} errors={Errors} seen={Seen} pending={Pending}{(Error is null ? string.Empty : "  error: " + Error)}");
+        $"{Slug} ({Name}): new={New} duplicates={Duplicates} errors={Errors} seen={Seen} pending={Pending}{(Error is null ? string.Empty : "  error: " + Error)}");
 }

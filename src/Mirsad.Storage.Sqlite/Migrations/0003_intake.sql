@@ -28,7 +28,8 @@ CREATE TABLE monitored_items (
     source_slug      TEXT NOT NULL REFERENCES sources (slug) ON DELETE CASCADE ON UPDATE CASCADE,
     feed_id          INTEGER REFERENCES source_feeds (id) ON DELETE SET NULL,
     url              TEXT NOT NULL,                 -- the link as the feed gave it
-    canonical_url    TEXT NOT NULL,                 -- tracking stripped; rel=canonical once the page is read
+    link_key         TEXT NOT NULL,                 -- the link with tracking stripped: what makes an entry already seen
+    canonical_url    TEXT NOT NULL,                 -- link_key, or the page's rel=canonical once it is read
     guid             TEXT,
     title            TEXT NOT NULL,
     title_key        TEXT NOT NULL,                 -- normalised title, for same-title duplicates
@@ -50,9 +51,10 @@ CREATE TABLE monitored_items (
     keywords         TEXT,                          -- JSON array of {slug, name}
     article_id       TEXT REFERENCES articles (id) ON DELETE SET NULL,
     updated_at       TEXT NOT NULL,
-    UNIQUE (source_slug, canonical_url)
+    UNIQUE (source_slug, link_key)
 );
-CREATE INDEX ix_items_source_url ON monitored_items (source_slug, url);
+CREATE INDEX ix_items_link ON monitored_items (link_key);
+CREATE INDEX ix_items_source_sort ON monitored_items (source_slug, sort_at);
 CREATE INDEX ix_items_canonical ON monitored_items (canonical_url);
 CREATE INDEX ix_items_status ON monitored_items (source_slug, status, id);
 CREATE INDEX ix_items_title ON monitored_items (source_slug, title_key);
@@ -63,6 +65,7 @@ CREATE INDEX ix_items_story ON monitored_items (story_id);
 CREATE TABLE monitored_item_keywords (
     item_id      INTEGER NOT NULL REFERENCES monitored_items (id) ON DELETE CASCADE,
     keyword_slug TEXT NOT NULL,
+    name         TEXT NOT NULL,
     PRIMARY KEY (item_id, keyword_slug)
 );
 CREATE INDEX ix_item_keywords_keyword ON monitored_item_keywords (keyword_slug, item_id);

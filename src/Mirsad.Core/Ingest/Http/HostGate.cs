@@ -30,7 +30,7 @@ public sealed class HostGate(IOptions<IntakeOptions> options, TimeProvider time)
             throw;
         }
 
-        return new Turn(this, slot);
+        return new Turn(this, slot, url.IsLoopback && !options.Value.DelayLoopback);
     }
 
     /// <summary>Sets a longer pause for a host (robots.txt Crawl-delay), capped by the options.</summary>
@@ -40,9 +40,9 @@ public sealed class HostGate(IOptions<IntakeOptions> options, TimeProvider time)
         _hosts.GetOrAdd(url.Authority, _ => new HostSlot()).CrawlDelay = capped;
     }
 
-    private void Leave(HostSlot slot)
+    private void Leave(HostSlot slot, bool noPause)
     {
-        var pause = options.Value.PerHostDelay > slot.CrawlDelay ? options.Value.PerHostDelay : slot.CrawlDelay;
+        var pause = noPause ? TimeSpan.Zero : options.Value.PerHostDelay > slot.CrawlDelay ? options.Value.PerHostDelay : slot.CrawlDelay;
         slot.NextAllowed = time.GetUtcNow() + pause;
         slot.Lock.Release();
     }
@@ -56,7 +56,7 @@ public sealed class HostGate(IOptions<IntakeOptions> options, TimeProvider time)
         public TimeSpan CrawlDelay { get; set; } = TimeSpan.Zero;
     }
 
-    private sealed class Turn(HostGate gate, HostSlot slot) : IDisposable
+    private sealed class Turn(HostGate gate, HostSlot slot, bool noPause) : IDisposable
     {
         private int _done;
 
@@ -64,7 +64,7 @@ public sealed class HostGate(IOptions<IntakeOptions> options, TimeProvider time)
         {
             if (Interlocked.Exchange(ref _done, 1) == 0)
             {
-                gate.Leave(slot);
+                gate.Leave(slot, noPause);
             }
         }
     }
