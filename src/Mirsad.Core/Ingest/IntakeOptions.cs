@@ -74,7 +74,7 @@ public sealed class IntakeOptions
 
     /// <summary>Largest SimHash distance (of 64 bits) at which two texts are near-duplicates.</summary>
     [Range(0, 16)]
-    public int NearDuplicateBits { get; set; } = 4;
+    public int NearDuplicateBits { get; set; } = 8;
 
     /// <summary>How far back duplicates are looked for.</summary>
     [Range(1, 365)]

@@ -95,7 +95,8 @@ public sealed class SourcePoller(
             return 0;
         }
 
-        var discovered = parsed.Entries.Select(e => new DiscoveredItem(
+        // Stored oldest first, so that item ids (and "the earlier item" of a duplicate) follow publication order.
+        var discovered = parsed.Entries.Reverse().Select(e => new DiscoveredItem(
             e.Link, Dedupe.UrlCanonicalizer.Canonicalize(e.Link), e.Title, e.Summary, e.Author, e.PublishedAt, e.Guid, e.Language)).ToList();
         var added = await items.AddDiscoveredAsync(source.Slug, feed.Id, discovered, now, cancellationToken);
 
