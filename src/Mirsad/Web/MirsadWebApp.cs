@@ -49,6 +49,7 @@ public static class MirsadWebApp
         services.AddHostedService<IndexFollower>();
         services.AddNewsroom(builder.Configuration);
         services.AddHostedService<IntakePoller>();
+        services.AddSingleton<ForeignHtml>();
         services.AddRazorPages();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
