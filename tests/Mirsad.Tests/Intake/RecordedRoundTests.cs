@@ -4,6 +4,18 @@ namespace Mirsad.Tests.Intake;
 
 public sealed class RecordedRoundTests(RecordedRoundFixture round) : IClassFixture<RecordedRoundFixture>
 {
+    [Fact]
+    public void Round_EverySource_GetsOneReportLine()
+    {
+        foreach (var result in round.Results)
+        {
+            TestContext.Current.SendDiagnosticMessage(result.ToLine()); // shown with -diagnostics: the round, source by source
+        }
+
+        Assert.Equal(RecordedRoundFixture.Sources.Length, round.Results.Count);
+        Assert.Equal(round.Results.Count, round.Results.Select(r => r.Slug).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("Enab Baladi", 2, 1, 0)]
     [InlineData("North Press", 1, 0, 2)]

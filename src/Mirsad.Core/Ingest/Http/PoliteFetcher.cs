@@ -75,7 +75,7 @@ public sealed class PoliteFetcher
             url = next;
         }
 
-        return FetchResult.Fail(url, $"more than {_options.MaxRedirects} redirects (last to {url})", permanent: true);
+        return FetchResult.Fail(url, $"{request.Url}: more than {_options.MaxRedirects} redirects (last to {url})", permanent: true);
     }
 
     private async Task<(FetchResult? Result, Uri? Redirect)> SendAsync(FetchRequest request, Uri url, CancellationToken cancellationToken)
