@@ -110,7 +110,7 @@ public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider t
         var day = now.AddDays(-1);
         var window = day.AddDays(-UsualWindowDays);
         var args = new { slug, day = ArticleMapping.FormatDate(day), window = ArticleMapping.FormatDate(window) };
-        var rows = connection.Query<SourceRow>(SourceQuery + (slug is null ? " ORDER BY s.name COLLATE NOCASE" : " WHERE s.slug = @slug"), args).ToList();
+        var rows = connection.Query<MonitoredRow>(SourceQuery + (slug is null ? " ORDER BY s.name COLLATE NOCASE" : " WHERE s.slug = @slug"), args).ToList();
         var feeds = connection.Query<FeedRow>(
             """
             SELECT id AS Id, source_slug AS SourceSlug, url AS Url, kind AS Kind, active AS Active, etag AS ETag, last_modified AS LastModified,
@@ -121,14 +121,8 @@ public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider t
         return rows.Select(r => r.ToSource(feeds[r.Slug].Select(f => f.ToFeed()).ToList(), day, window)).ToList();
     }
 
-    private sealed class SourceRow
+    private sealed class MonitoredRow : SourceRow
     {
-        public string Slug { get; set; } = "";
-        public string Name { get; set; } = "";
-        public string? Homepage { get; set; }
-        public string? Language { get; set; }
-        public string? Country { get; set; }
-        public string? Leaning { get; set; }
         public long PollMinutes { get; set; }
         public long Active { get; set; }
         public string? Notes { get; set; }
@@ -149,7 +143,7 @@ public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider t
             var usual = days >= 1 ? ItemsBefore / days : 0;
             var health = new SourceHealth(
                 ArticleMapping.ParseDate(LastPolledAt), ArticleMapping.ParseDate(LastSuccessAt), LastError, ArticleMapping.ParseDate(LastErrorAt), (int)ItemsLastDay, usual);
-            return new MonitoredSource(new SourceOutlet(Slug, Name, Homepage, Language, Country, Leaning), feeds, TimeSpan.FromMinutes(PollMinutes), Active != 0, Notes, health);
+            return new MonitoredSource(ToSource(), feeds, TimeSpan.FromMinutes(PollMinutes), Active != 0, Notes, health);
         }
     }
 
