@@ -85,8 +85,16 @@ public sealed class ItemFinisher(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Finishing item {Id} ({Url}) failed unexpectedly", item.Id, item.Url);
-            await items.RecordAttemptAsync(item.Id, $"{item.Url}: unexpected error: {e.Message}", time.GetUtcNow(), cancellationToken);
-            return item.Attempts + 1 < options.Value.MaxPageAttempts ? ItemOutcome.Retry : ItemOutcome.Failed;
+            var error = $"{item.Url}: unexpected error: {e.Message}";
+            if (item.Attempts + 1 < options.Value.MaxPageAttempts)
+            {
+                await items.RecordAttemptAsync(item.Id, error, time.GetUtcNow(), cancellationToken);
+                return ItemOutcome.Retry;
+            }
+
+            // The last attempt: keep the item with the feed's text rather than leave it pending for ever.
+            await FinishFailedAsync(item, error, null, cancellationToken);
+            return ItemOutcome.Failed;
         }
     }
 
