@@ -38,16 +38,4 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
             new { source.Slug, source.Name, source.Homepage, source.Language, source.Country, source.Leaning, now = ArticleMapping.FormatDate(time.GetUtcNow()) });
         return Task.CompletedTask;
     }
-
-    private sealed class SourceRow
-    {
-        public string Slug { get; set; } = "";
-        public string Name { get; set; } = "";
-        public string? Homepage { get; set; }
-        public string? Language { get; set; }
-        public string? Country { get; set; }
-        public string? Leaning { get; set; }
-
-        public SourceOutlet ToSource() => new(Slug, Name, Homepage, Language, Country, Leaning);
-    }
 }

@@ -15,7 +15,7 @@ namespace Mirsad.Cli;
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliContext context) => new("bench", "Benchmarks that print numbers.") { Search(context) };
+    public static Command Create(CliContext context) => new("bench", "Benchmarks that print numbers.") { Search(context), BenchExtractCommand.Create(context) };
 
     private static Command Search(CliContext context)
     {

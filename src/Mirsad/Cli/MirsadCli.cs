@@ -6,14 +6,18 @@ namespace Mirsad.Cli;
 public static class MirsadCli
 {
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, TextReader? input = null, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, TextReader? input = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, new Dictionary<string, string?>(), interactive, input, cancellationToken);
+
+    /// <summary>Runs a command line with <paramref name="settings"/> laid over the environment's configuration.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> settings, bool interactive, TextReader? input, CancellationToken cancellationToken)
     {
         var data = new Option<string?>("--data")
         {
             Description = $"Data directory (default: ${Hosting.MirsadPaths.EnvironmentVariable} or {Hosting.MirsadPaths.DefaultDirectory()})",
             Recursive = true,
         };
-        var context = new CliContext(output, error, input ?? Console.In, interactive, data);
+        var context = new CliContext(output, error, input ?? Console.In, interactive, data) { Settings = settings };
         var root = new RootCommand("Mirsad: monitor, translate, publish and search regional news.")
         {
             ServeCommand.Create(context),
@@ -23,6 +27,9 @@ public static class MirsadCli
             ReindexCommand.Create(context),
             BenchCommand.Create(context),
             UsersCommand.Create(context),
+            SourcesCommand.Create(context),
+            IngestCommand.Create(context),
+            DeskCommand.Create(context),
         };
         root.Options.Add(data);
 

@@ -40,7 +40,7 @@ public sealed class DemoCorpus(ArticleImporter importer, IArticleStore articles,
         return imported;
     }
 
-    private static async IAsyncEnumerable<SourceOutlet> Sources([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<SourceOutlet> Sources([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stream = Open("sources.jsonl");
         using var reader = new StreamReader(stream);

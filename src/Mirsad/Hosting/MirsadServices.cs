@@ -1,4 +1,5 @@
 using Mirsad.Core;
+using Mirsad.Core.Ingest;
 using Mirsad.Core.Keywords;
 using Mirsad.Demo;
 using Mirsad.Search.Lucene;
@@ -9,8 +10,11 @@ namespace Mirsad.Hosting;
 /// <summary>The services the CLI and the web host share: one registration, so no logic is written twice.</summary>
 public static class MirsadServices
 {
-    /// <summary>Adds store, index, keywords, archive, importer and demo loader for the data directory.</summary>
-    public static IServiceCollection AddMirsad(this IServiceCollection services, MirsadPaths paths)
+    /// <summary>Adds store, index, keywords, archive, importer, intake and demo loader for the data directory.</summary>
+    /// <param name="services">The container.</param>
+    /// <param name="paths">The data directory.</param>
+    /// <param name="configuration">Settings ("Mirsad:Intake", ...); the host's, or the environment's for the CLI.</param>
+    public static IServiceCollection AddMirsad(this IServiceCollection services, MirsadPaths paths, IConfiguration? configuration = null)
     {
         Directory.CreateDirectory(paths.DataDirectory);
         services.AddSingleton(paths);
@@ -18,6 +22,13 @@ public static class MirsadServices
         services.AddSqliteStorage(paths.StorePath);
         services.AddLuceneSearch(paths.IndexPath);
         services.AddSingleton<DemoCorpus>();
+        services.AddMirsadIntake(options =>
+        {
+            if (configuration is not null)
+            {
+                options.Bind(configuration.GetSection(IntakeOptions.Section));
+            }
+        });
         return services;
     }
 

@@ -39,7 +39,7 @@ public static class MirsadWebApp
     private static void ConfigureServices(WebApplicationBuilder builder, MirsadPaths paths)
     {
         var services = builder.Services;
-        services.AddMirsad(paths);
+        services.AddMirsad(paths, builder.Configuration);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys"))).SetApplicationName("Mirsad");
 
         // Arabic and typographic punctuation are written as characters, not entities (Razor still encodes markup).
@@ -48,6 +48,8 @@ public static class MirsadWebApp
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<IndexFollower>();
         services.AddNewsroom(builder.Configuration);
+        services.AddHostedService<IntakePoller>();
+        services.AddSingleton<ForeignHtml>();
         services.AddRazorPages();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
@@ -68,6 +70,7 @@ public static class MirsadWebApp
         app.MapSearchEndpoints();
         app.MapArticleEndpoints();
         app.MapFeedEndpoints();
+        app.MapDemoFeedEndpoints();
         app.MapOpenApi();
     }
 }

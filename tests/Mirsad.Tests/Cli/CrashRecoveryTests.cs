@@ -42,14 +42,14 @@ public sealed class CrashRecoveryTests : IDisposable
         var data = Path.Combine(_dir.Path, "data");
         using (var import = Process.Start(new ProcessStartInfo("dotnet", ["exec", program, "--data", data, "import", corpus]) { RedirectStandardOutput = true, RedirectStandardError = true })!)
         {
-            // Kill once some batches are in the store, long before the import could finish.
+            // Kill once a batch is in the store, long before the import could finish. (Waiting a fixed
+            // time instead failed on a loaded machine: the first batch was not stored yet.)
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!File.Exists(Path.Combine(data, "mirsad.db-wal")) && DateTime.UtcNow < deadline)
+            while (StoredArticles(Path.Combine(data, "mirsad.db")) == 0 && DateTime.UtcNow < deadline && !import.HasExited)
             {
                 await Task.Delay(50, TestContext.Current.CancellationToken);
             }
 
-            await Task.Delay(1500, TestContext.Current.CancellationToken);
             import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
@@ -73,5 +73,26 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(0, again.ExitCode);
         Assert.Contains($"unchanged={count}", again.Out, StringComparison.Ordinal);
         Assert.Equal(19_043, await stored.CountAsync(cancellationToken: ct));
+    }
+
+    private static long StoredArticles(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM articles";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // the schema is not there yet
+        }
     }
 }

@@ -17,6 +17,18 @@ internal static class CliRunner
     }
 }
 
+/// <summary>Runs the command line with settings laid over the environment's (the intake's test timeouts).</summary>
+internal static class CliWithSettings
+{
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await MirsadCli.RunAsync(args, output, error, settings, interactive: false, input: null, TestContext.Current.CancellationToken);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+}
+
 internal sealed record CliResult(int ExitCode, string Out, string Error)
 {
     public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

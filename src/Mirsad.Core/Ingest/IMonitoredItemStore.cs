@@ -1,0 +1,52 @@
+using Mirsad.Core.Ingest.Desk;
+
+namespace Mirsad.Core.Ingest;
+
+/// <summary>
+/// Where monitored items are kept. Each write is its own transaction, so a round that dies midway
+/// keeps everything it stored and the next round takes up the pending items.
+/// </summary>
+public interface IMonitoredItemStore
+{
+    /// <summary>Stores the entries not seen before (by link, within the source) as pending; returns how many were new.</summary>
+    Task<int> AddDiscoveredAsync(string sourceSlug, long feedId, IReadOnlyList<DiscoveredItem> items, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>A source's pending items with fewer than <paramref name="maxAttempts"/> attempts, oldest first.</summary>
+    Task<IReadOnlyList<PendingItem>> PendingAsync(string sourceSlug, int maxAttempts, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many of a source's items are pending with fewer than <paramref name="maxAttempts"/> attempts.</summary>
+    Task<int> CountPendingAsync(string sourceSlug, int maxAttempts, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts a failed attempt at an item's page; it stays pending.</summary>
+    Task RecordAttemptAsync(long itemId, string error, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>The earliest item the probe duplicates: same canonical URL, then same title within the source, then near-duplicate text.</summary>
+    Task<DuplicateMatch?> FindDuplicateAsync(DuplicateProbe probe, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The story of the finished item (other than <paramref name="itemId"/>, published between
+    /// <paramref name="from"/> and <paramref name="to"/>) sharing most keywords, at least <paramref name="minShared"/>.
+    /// </summary>
+    Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>Finishes an item: ready with its text, or failed for good; duplicate link, story, keywords and raw page.</summary>
+    Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default);
+
+    /// <summary>One item with its text.</summary>
+    Task<MonitoredItem?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The raw page of an item, when it was fetched.</summary>
+    Task<FetchedPage?> PageAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Items newest first, filtered (text and HTML left out).</summary>
+    Task<DeskPage> ListAsync(DeskQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The items of stories, by story id, newest first (text and HTML left out).</summary>
+    Task<IReadOnlyList<MonitoredItem>> StoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Links an item to the draft article made from it.</summary>
+    Task LinkArticleAsync(long itemId, string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keywords found most often in items since <paramref name="since"/>, for the desk's filter.</summary>
+    Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
+}

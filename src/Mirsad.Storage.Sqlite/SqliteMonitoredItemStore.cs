@@ -1,0 +1,221 @@
+using System.Numerics;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Mirsad.Core.Ingest;
+
+namespace Mirsad.Storage.Sqlite;
+
+/// <summary>
+/// Monitored items in SQLite: every write is one short transaction (a round that dies keeps what it
+/// stored), the link key is unique per source (an entry is stored once however often it is polled).
+/// Reads for the desk are in the other half of this class.
+/// </summary>
+public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : IMonitoredItemStore
+{
+    private const string Pending = "pending";
+
+    /// <inheritdoc />
+    public Task<int> AddDiscoveredAsync(string sourceSlug, long feedId, IReadOnlyList<DiscoveredItem> items, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var added = 0;
+        var at = ArticleMapping.FormatDate(now);
+        foreach (var item in items)
+        {
+            added += connection.Execute(
+                """
+                INSERT INTO monitored_items (source_slug, feed_id, url, link_key, canonical_url, guid, title, title_key, summary, author, language,
+                    published_at, discovered_at, sort_at, status, updated_at)
+                VALUES (@sourceSlug, @feedId, @Url, @LinkKey, @LinkKey, @Guid, @Title, @titleKey, @Summary, @Author, @language,
+                    @published, @at, @sortAt, 'pending', @at)
+                ON CONFLICT (source_slug, link_key) DO NOTHING
+                """,
+                new
+                {
+                    sourceSlug, feedId, item.Url, item.LinkKey, item.Guid, item.Title, titleKey = Mirsad.Core.Ingest.Dedupe.TitleKey.From(item.Title),
+                    item.Summary, item.Author, language = Language(item.Language), published = ArticleMapping.FormatDate(item.PublishedAt), at,
+                    sortAt = ArticleMapping.FormatDate(SortTime(item.PublishedAt, now)),
+                },
+                transaction);
+        }
+
+        transaction.Commit();
+        return Task.FromResult(added);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingItem>> PendingAsync(string sourceSlug, int maxAttempts, int limit, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        IReadOnlyList<PendingItem> items = connection.Query<PendingRow>(
+            """
+            SELECT id AS Id, url AS Url, link_key AS LinkKey, title AS Title, summary AS Summary, author AS Author, published_at AS PublishedAt,
+                   language AS Language, attempts AS Attempts
+            FROM monitored_items WHERE source_slug = @sourceSlug AND status = 'pending' AND attempts < @maxAttempts ORDER BY id LIMIT @limit
+            """,
+            new { sourceSlug, maxAttempts, limit }).Select(r => r.ToItem()).ToList();
+        return Task.FromResult(items);
+    }
+
+    /// <inheritdoc />
+    public Task<int> CountPendingAsync(string sourceSlug, int maxAttempts, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        return Task.FromResult(connection.ExecuteScalar<int>(
+            "SELECT COUNT(*) FROM monitored_items WHERE source_slug = @sourceSlug AND status = 'pending' AND attempts < @maxAttempts", new { sourceSlug, maxAttempts }));
+    }
+
+    /// <inheritdoc />
+    public Task RecordAttemptAsync(long itemId, string error, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        connection.Execute("UPDATE monitored_items SET attempts = attempts + 1, error = @error, updated_at = @now WHERE id = @itemId", new { itemId, error, now = ArticleMapping.FormatDate(now) });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<DuplicateMatch?> FindDuplicateAsync(DuplicateProbe probe, CancellationToken cancellationToken = default)
+    {
+        using var connection = OpenWithHamming();
+        var since = ArticleMapping.FormatDate(probe.Since);
+        (long Id, long Root)? match = connection.QueryFirstOrDefault<(long, long)?>(
+            "SELECT id, COALESCE(duplicate_of, id) FROM monitored_items WHERE id <> @ItemId AND status <> 'pending' AND (canonical_url IN @CanonicalUrls OR link_key IN @CanonicalUrls) ORDER BY id LIMIT 1",
+            new { probe.ItemId, probe.CanonicalUrls });
+        var reason = "same canonical URL";
+        if (match is null && probe.TitleKey.Length >= Mirsad.Core.Ingest.Dedupe.TitleKey.MinComparableLength)
+        {
+            match = connection.QueryFirstOrDefault<(long, long)?>(
+                """
+                SELECT id, COALESCE(duplicate_of, id) FROM monitored_items
+                WHERE id <> @ItemId AND status <> 'pending' AND title_key = @TitleKey AND discovered_at >= @since
+                  AND source_slug = (SELECT source_slug FROM monitored_items WHERE id = @ItemId)
+                ORDER BY id LIMIT 1
+                """,
+                new { probe.ItemId, probe.TitleKey, since });
+            reason = "same title";
+        }
+
+        if (match is null && probe.SimHash is { } hash)
+        {
+            var near = connection.QueryFirstOrDefault<(long, long, long)?>(
+                """
+                SELECT id, COALESCE(duplicate_of, id), hamming(simhash, @hash) AS distance FROM monitored_items
+                WHERE id <> @ItemId AND simhash IS NOT NULL AND discovered_at >= @since AND hamming(simhash, @hash) <= @MaxDistance
+                ORDER BY distance, id LIMIT 1
+                """,
+                new { probe.ItemId, hash, since, probe.MaxDistance });
+            if (near is { } n)
+            {
+                match = (n.Item1, n.Item2);
+                reason = $"near-duplicate text ({n.Item3} of 64 bits differ)";
+            }
+        }
+
+        if (match is not { } found)
+        {
+            return Task.FromResult<DuplicateMatch?>(null);
+        }
+
+        var story = connection.ExecuteScalar<long?>("SELECT COALESCE(story_id, id) FROM monitored_items WHERE id = @Root", new { found.Root });
+        return Task.FromResult<DuplicateMatch?>(new DuplicateMatch(found.Root, reason, story));
+    }
+
+    /// <inheritdoc />
+    public Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        if (keywordSlugs.Count < minShared)
+        {
+            return Task.FromResult<long?>(null);
+        }
+
+        using var connection = database.Open();
+        var story = connection.QueryFirstOrDefault<long?>(
+            """
+            SELECT COALESCE(i.story_id, i.id) FROM monitored_item_keywords k JOIN monitored_items i ON i.id = k.item_id
+            WHERE k.keyword_slug IN @keywordSlugs AND i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
+            GROUP BY i.id HAVING COUNT(*) >= @minShared ORDER BY COUNT(*) DESC, i.id LIMIT 1
+            """,
+            new { keywordSlugs, itemId, minShared, from = ArticleMapping.FormatDate(from), to = ArticleMapping.FormatDate(to) });
+        return Task.FromResult(story);
+    }
+
+    /// <inheritdoc />
+    public Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default)
+    {
+        var c = completion;
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var at = ArticleMapping.FormatDate(c.At);
+        connection.Execute(
+            """
+            UPDATE monitored_items SET status = @status, attempts = attempts + 1, error = @Error, title = COALESCE(@Title, title), title_key = @TitleKey,
+                canonical_url = COALESCE(@CanonicalUrl, canonical_url), text = @Text, content_html = @ContentHtml, author = COALESCE(@Author, author),
+                language = COALESCE(@language, language), published_at = COALESCE(@published, published_at),
+                sort_at = CASE WHEN @published IS NOT NULL AND @published <= @latest THEN @published ELSE sort_at END,
+                simhash = @SimHash, duplicate_of = @DuplicateOf, duplicate_reason = @DuplicateReason, story_id = COALESCE(@StoryId, id),
+                keywords = @keywords, updated_at = @at
+            WHERE id = @ItemId
+            """,
+            new
+            {
+                c.ItemId, status = c.Status.ToString().ToLowerInvariant(), c.Error, c.Title, c.TitleKey, c.CanonicalUrl, c.Text, c.ContentHtml, c.Author,
+                language = Language(c.Language), published = ArticleMapping.FormatDate(c.PublishedAt), latest = ArticleMapping.FormatDate(c.At.AddDays(1)),
+                c.SimHash, c.DuplicateOf, c.DuplicateReason, c.StoryId, keywords = JsonSerializer.Serialize(c.Keywords, JsonSerializerOptions.Web), at,
+            },
+            transaction);
+        connection.Execute("DELETE FROM monitored_item_keywords WHERE item_id = @ItemId", new { c.ItemId }, transaction);
+        foreach (var keyword in c.Keywords.DistinctBy(k => k.Slug))
+        {
+            connection.Execute("INSERT INTO monitored_item_keywords (item_id, keyword_slug, name) VALUES (@ItemId, @Slug, @Name)", new { c.ItemId, keyword.Slug, keyword.Name }, transaction);
+        }
+
+        if (c.Page is { } page)
+        {
+            connection.Execute(
+                "INSERT OR REPLACE INTO monitored_pages (item_id, final_url, charset, raw_html, fetched_at) VALUES (@ItemId, @FinalUrl, @Charset, @RawHtml, @at)",
+                new { c.ItemId, page.FinalUrl, page.Charset, page.RawHtml, at },
+                transaction);
+        }
+
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task LinkArticleAsync(long itemId, string articleId, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        connection.Execute("UPDATE monitored_items SET article_id = @articleId WHERE id = @itemId", new { itemId, articleId });
+        return Task.CompletedTask;
+    }
+
+    private static DateTimeOffset SortTime(DateTimeOffset? published, DateTimeOffset now) =>
+        published is { } p && p <= now.AddDays(1) ? p : now;
+
+    private static string? Language(string? code) =>
+        code is { Length: >= 2 } c && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1]) ? c[..2].ToLowerInvariant() : null;
+
+    private SqliteConnection OpenWithHamming()
+    {
+        var connection = database.Open();
+        connection.CreateFunction("hamming", (long a, long b) => (long)BitOperations.PopCount(unchecked((ulong)(a ^ b))), isDeterministic: true);
+        return connection;
+    }
+
+    private sealed class PendingRow
+    {
+        public long Id { get; set; }
+        public string Url { get; set; } = "";
+        public string LinkKey { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string? Summary { get; set; }
+        public string? Author { get; set; }
+        public string? PublishedAt { get; set; }
+        public string? Language { get; set; }
+        public long Attempts { get; set; }
+
+        public PendingItem ToItem() => new(Id, Url, LinkKey, Title, Summary, Author, ArticleMapping.ParseDate(PublishedAt), Language, (int)Attempts);
+    }
+}
