@@ -42,6 +42,17 @@ public sealed class AccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Logout_FromTheNewsroomBar_SignsOut()
+    {
+        using var session = await NewsroomSession.LogInAsync(_factory, "edward", Password);
+        var response = await session.PostFormAsync("/newsroom", "/newsroom/logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        var after = await session.GetAsync("/newsroom");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Login_WrongPasswordFiveTimes_LocksTheAccount()
     {
         using var session = NewsroomSession.Anonymous(_factory);
