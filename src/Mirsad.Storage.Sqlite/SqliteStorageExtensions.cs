@@ -3,13 +3,14 @@ using Mirsad.Core.Accounts;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
+using Mirsad.Core.Workflow;
 
 namespace Mirsad.Storage.Sqlite;
 
 /// <summary>Registers the SQLite store.</summary>
 public static class SqliteStorageExtensions
 {
-    /// <summary>Adds the SQLite-backed article, source, keyword and account stores and the audit log over the database file at <paramref name="path"/>.</summary>
+    /// <summary>Adds the SQLite-backed article, source, keyword and account stores, the audit log and article revisions over the database file at <paramref name="path"/>.</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string path)
     {
         services.AddSingleton(new SqliteDatabase(path));
@@ -18,6 +19,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IKeywordStore, SqliteKeywordStore>();
         services.AddSingleton<IUserStore, SqliteUserStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IRevisionStore, SqliteRevisionStore>();
         return services;
     }
 }
