@@ -118,6 +118,10 @@ public sealed class EditModel(
             return Refused(article, translation.Error!);
         }
 
+        // The fields show the translation, not what was posted.
+        ModelState.Remove("Form.Headline");
+        ModelState.Remove("Form.Body");
+        ModelState.Remove("Form.Language");
         Form.Headline = translation.Headline ?? Form.Headline;
         Form.Body = BodyMarkdown.Format(BodyBuilder.FromText(translation.Text));
         Form.Language = "en";
