@@ -61,10 +61,7 @@ public sealed class MachineTranslationTests
     public async Task Editor_WithStandInServerConfigured_MachineTranslateFillsTheFormWithoutSaving()
     {
         await using var server = await StandInTranslationServer.StartAsync(Answer);
-        var site = new NewsroomFixture();
-        site.Factory.With("Mirsad:Translation:Endpoint", server.Endpoint).With("Mirsad:Translation:ApiKey", StandInTranslationServer.Key);
-        await site.InitializeAsync();
-        try
+        await WithSiteAsync(new() { ["Mirsad:Translation:Endpoint"] = server.Endpoint, ["Mirsad:Translation:ApiKey"] = StandInTranslationServer.Key }, async site =>
         {
             var draft = await site.DraftAsync();
             using var translator = await site.LogInAsync("tariq");
@@ -77,25 +74,34 @@ public sealed class MachineTranslationTests
             Assert.Contains("value=\"Putin Urges Sharaa to Deepen Cooperation\"", html, StringComparison.Ordinal);
             Assert.Contains("Review it, then save", html, StringComparison.Ordinal);
             Assert.Equal(draft.Headline, (await site.Store.GetAsync(draft.Id, Ct))!.Headline); // nothing saved yet
-        }
-        finally
-        {
-            await site.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Editor_ByDefault_OffersNoMachineTranslation()
     {
-        var site = new NewsroomFixture();
-        await site.InitializeAsync();
-        try
+        await WithSiteAsync([], async site =>
         {
             var draft = await site.DraftAsync();
             using var translator = await site.LogInAsync("tariq");
             var page = await (await translator.GetAsync("/newsroom/articles/" + draft.Id)).Content.ReadAsStringAsync(Ct);
             Assert.DoesNotContain("Machine-translate", page, StringComparison.Ordinal);
             Assert.IsType<NoMachineTranslator>(site.Factory.Services.GetService(typeof(IMachineTranslator)));
+        });
+    }
+
+    private static async Task WithSiteAsync(Dictionary<string, string> settings, Func<NewsroomFixture, Task> test)
+    {
+        var site = new NewsroomFixture();
+        foreach (var (key, value) in settings)
+        {
+            site.Factory.With(key, value);
+        }
+
+        await site.InitializeAsync();
+        try
+        {
+            await test(site);
         }
         finally
         {

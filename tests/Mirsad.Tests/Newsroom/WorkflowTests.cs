@@ -141,14 +141,7 @@ public sealed class WorkflowTests(NewsroomFixture site) : IClassFixture<Newsroom
         var ids = new List<string>();
         foreach (var headline in new[] { "Quarzite talks resume in Geneva", "Quarzite aid convoy reaches Idlib" })
         {
-            var draft = await site.DraftAsync();
-            await site.Desk.SaveAsync(draft.Id, new ArticleEdit(headline, "A summary of " + headline, null, [ArticleBlock.Paragraph("Body of " + headline)], "en", "News", [], [], null, null, 1), new EditorialActor("edward", UserRole.Editor), Ct);
-            foreach (var to in new[] { ArticleStatus.InEditing, ArticleStatus.Ready, ArticleStatus.Published })
-            {
-                Assert.True((await site.Desk.MoveAsync(draft.Id, to, new EditorialActor("edward", UserRole.Editor), cancellationToken: Ct)).Ok);
-            }
-
-            ids.Add(draft.Id);
+            ids.Add((await site.WrittenAsync(headline, ArticleStatus.Published, "A summary of " + headline)).Id);
         }
 
         using var editor = await site.LogInAsync("edward");
@@ -174,11 +167,7 @@ public sealed class WorkflowTests(NewsroomFixture site) : IClassFixture<Newsroom
     [Fact]
     public async Task Schedule_InThePast_IsRefusedWithAMessage()
     {
-        var draft = await site.DraftAsync();
-        var editor = new EditorialActor("edward", UserRole.Editor);
-        await site.Desk.SaveAsync(draft.Id, new ArticleEdit("Scheduled story", null, null, [ArticleBlock.Paragraph("Text.")], "en", null, [], [], null, null, 1), editor, Ct);
-        await site.Desk.MoveAsync(draft.Id, ArticleStatus.InEditing, editor, cancellationToken: Ct);
-        await site.Desk.MoveAsync(draft.Id, ArticleStatus.Ready, editor, cancellationToken: Ct);
+        var draft = await site.WrittenAsync("Scheduled story", ArticleStatus.Ready);
         using var session = await site.LogInAsync("edward");
         var response = await site.PostEditorAsync(session, draft.Id, "Move", await site.FormAsync(draft.Id, new() { ["Form.PublishAt"] = "2001-01-01T10:00" }), nameof(ArticleStatus.Scheduled));
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);

@@ -59,6 +59,22 @@ public sealed class NewsroomFixture : IAsyncLifetime
         return created.Article!;
     }
 
+    /// <summary>A draft given English text and moved by an editor, state by state, to <paramref name="upTo"/> (Ready or Published).</summary>
+    public async Task<Article> WrittenAsync(string headline, ArticleStatus upTo, string? standfirst = null)
+    {
+        var editor = new EditorialActor("edward", UserRole.Editor);
+        var draft = await DraftAsync();
+        var saved = await Desk.SaveAsync(draft.Id, new ArticleEdit(headline, standfirst, null, [ArticleBlock.Paragraph("Body of " + headline)], "en", "News", [], [], null, null, 1), editor, TestContext.Current.CancellationToken);
+        Assert.True(saved.Ok, saved.Error);
+        foreach (var to in new[] { ArticleStatus.InEditing, ArticleStatus.Ready, ArticleStatus.Published }.Where(s => s <= upTo))
+        {
+            var moved = await Desk.MoveAsync(draft.Id, to, editor, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.True(moved.Ok, moved.Error);
+        }
+
+        return (await Store.GetAsync(draft.Id, TestContext.Current.CancellationToken))!;
+    }
+
     /// <summary>The editor form's fields for an article as it now is, with <paramref name="changes"/> applied.</summary>
     public async Task<Dictionary<string, string>> FormAsync(string id, Dictionary<string, string>? changes = null)
     {
