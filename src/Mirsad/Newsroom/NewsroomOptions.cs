@@ -15,6 +15,6 @@ public sealed class NewsroomOptions
     /// <summary>The attribution the editor fills in from a story's source; {0} is the source's name ("Syria TV writes.").</summary>
     [Required]
     [StringLength(200, MinimumLength = 3)]
-    [RegularExpression(@".*\{0\}.*", ErrorMessage = "The attribution template must contain {0} for the source's name.")]
+    [RegularExpression(@".*\{0\}.*", ErrorMessage = "The attribution template must contain {{0}} for the source's name.")]
     public string AttributionTemplate { get; set; } = Core.Articles.Attribution.DefaultTemplate;
 }
