@@ -1,14 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Import;
 using Mirsad.Core.Keywords;
+using Mirsad.Core.Translation;
+using Mirsad.Core.Workflow;
 
 namespace Mirsad.Core;
 
 /// <summary>Registers Mirsad's use cases; the store and the index come from their own projects.</summary>
 public static class CoreServiceExtensions
 {
-    /// <summary>Adds the keyword extractor and tagger over <paramref name="vocabulary"/>, the archive and the importer.</summary>
+    /// <summary>Adds the keyword extractor and tagger over <paramref name="vocabulary"/>, the archive, the importer and the newsroom's desk.</summary>
     public static IServiceCollection AddMirsadCore(this IServiceCollection services, KeywordVocabulary vocabulary)
     {
         services.AddSingleton(TimeProvider.System);
@@ -17,6 +20,8 @@ public static class CoreServiceExtensions
         services.AddSingleton<KeywordTagger>();
         services.AddSingleton<ArticleArchive>();
         services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<EditorialDesk>();
+        services.TryAddSingleton<IMachineTranslator, NoMachineTranslator>();
         return services;
     }
 }

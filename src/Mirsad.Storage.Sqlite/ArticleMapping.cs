@@ -39,6 +39,10 @@ internal static class ArticleMapping
 
     public static ArticleOriginal? DeserializeOriginal(string? json) => json is null ? null : JsonSerializer.Deserialize<ArticleOriginal>(json, Json);
 
+    public static string? SerializeLinks(IReadOnlyList<ArticleLink> links) => links.Count == 0 ? null : JsonSerializer.Serialize(links, Json);
+
+    public static IReadOnlyList<ArticleLink> DeserializeLinks(string? json) => json is null ? [] : JsonSerializer.Deserialize<List<ArticleLink>>(json, Json) ?? [];
+
     /// <summary>A fingerprint of everything stored about an article except its slug, to skip unchanged re-imports.</summary>
     public static string ContentHash(Article article)
     {
@@ -65,6 +69,8 @@ internal static class ArticleMapping
         Credit = row.Credit,
         Disclaimer = row.Disclaimer,
         Status = Enum.Parse<ArticleStatus>(row.Status),
+        Kind = Enum.Parse<ArticleKind>(row.Kind),
+        Links = DeserializeLinks(row.Links),
         Keywords = keywords.Select(k => new ArticleKeyword(k.Slug, k.Name, Enum.Parse<KeywordKind>(k.Kind), Enum.Parse<KeywordOrigin>(k.Origin))).ToList(),
     };
 

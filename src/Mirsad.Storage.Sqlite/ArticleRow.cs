@@ -16,6 +16,8 @@ internal sealed class ArticleRow
     public string? Credit { get; set; }
     public string? Disclaimer { get; set; }
     public string Status { get; set; } = "Published";
+    public string Kind { get; set; } = "Story";
+    public string? Links { get; set; }
     public string? SourceSlug { get; set; }
     public string? SourceName { get; set; }
     public string? SourceHomepage { get; set; }
@@ -27,6 +29,7 @@ internal sealed class ArticleRow
         a.id AS Id, a.slug AS Slug, a.headline AS Headline, a.standfirst AS Standfirst, a.body AS Body,
         a.language AS Language, a.published_at AS PublishedAt, a.section AS Section, a.url AS Url,
         a.original AS Original, a.credit AS Credit, a.disclaimer AS Disclaimer, a.status AS Status,
+        a.kind AS Kind, a.links AS Links,
         s.slug AS SourceSlug, s.name AS SourceName, s.homepage AS SourceHomepage, s.language AS SourceLanguage,
         s.country AS SourceCountry, s.leaning AS SourceLeaning
         """;

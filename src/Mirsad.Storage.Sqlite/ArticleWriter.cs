@@ -28,18 +28,18 @@ internal sealed class ArticleWriter : IDisposable
         _slugTaken = Prepare("SELECT 1 FROM articles WHERE slug = $slug AND id <> $id", "$slug", "$id");
         _upsert = Prepare("""
             INSERT INTO articles (id, slug, headline, standfirst, body, language, published_at, published_month, section, section_slug,
-                                  source_slug, url, original, credit, disclaimer, status, content_hash, seq, created_at, updated_at)
+                                  source_slug, url, original, credit, disclaimer, status, kind, links, content_hash, seq, created_at, updated_at)
             VALUES ($id, $slug, $headline, $standfirst, $body, $language, $published, $month, $section, $sectionSlug,
-                    $source, $url, $original, $credit, $disclaimer, $status, $hash, $seq, $now, $now)
+                    $source, $url, $original, $credit, $disclaimer, $status, $kind, $links, $hash, $seq, $now, $now)
             ON CONFLICT (id) DO UPDATE SET
                 slug = excluded.slug, headline = excluded.headline, standfirst = excluded.standfirst, body = excluded.body,
                 language = excluded.language, published_at = excluded.published_at, published_month = excluded.published_month,
                 section = excluded.section, section_slug = excluded.section_slug, source_slug = excluded.source_slug, url = excluded.url,
                 original = excluded.original, credit = excluded.credit, disclaimer = excluded.disclaimer, status = excluded.status,
-                content_hash = excluded.content_hash, seq = excluded.seq, updated_at = excluded.updated_at
+                kind = excluded.kind, links = excluded.links, content_hash = excluded.content_hash, seq = excluded.seq, updated_at = excluded.updated_at
             """,
             "$id", "$slug", "$headline", "$standfirst", "$body", "$language", "$published", "$month", "$section", "$sectionSlug",
-            "$source", "$url", "$original", "$credit", "$disclaimer", "$status", "$hash", "$seq", "$now");
+            "$source", "$url", "$original", "$credit", "$disclaimer", "$status", "$kind", "$links", "$hash", "$seq", "$now");
         _source = Prepare("""
             INSERT INTO sources (slug, name, homepage, language, country, leaning, created_at, updated_at)
             VALUES ($slug, $name, $homepage, $language, $country, $leaning, $now, $now)
@@ -60,18 +60,29 @@ internal sealed class ArticleWriter : IDisposable
     public Article? Write(Article article)
     {
         var hash = ArticleMapping.ContentHash(article);
-        string? slug = null;
+        string? slug = null, storedHash = null;
         _existing.Parameters["$id"].Value = article.Id;
         using (var reader = _existing.ExecuteReader())
         {
             if (reader.Read())
             {
-                if (reader.GetString(1) == hash)
-                {
-                    return null;
-                }
-
                 slug = reader.GetString(0);
+                storedHash = reader.GetString(1);
+            }
+        }
+
+        if (slug is not null)
+        {
+            // An existing article keeps its address unless the save names a different one.
+            var stored = slug;
+            if (article.Slug.Length > 0 && article.Slug != slug)
+            {
+                slug = UniqueSlug(article);
+            }
+
+            if (slug == stored && storedHash == hash)
+            {
+                return null;
             }
         }
 
@@ -85,7 +96,7 @@ internal sealed class ArticleWriter : IDisposable
         Run(_upsert, article.Id, slug, article.Headline, article.Standfirst, ArticleMapping.SerializeBody(article.Body), article.Language,
             ArticleMapping.FormatDate(article.PublishedAt), ArticleMapping.Month(article.PublishedAt), article.Section,
             article.Section is null ? null : Slug.From(article.Section), article.Source?.Slug, article.Url,
-            ArticleMapping.SerializeOriginal(article.Original), article.Credit, article.Disclaimer, article.Status.ToString(), hash, _sequence, _now);
+            ArticleMapping.SerializeOriginal(article.Original), article.Credit, article.Disclaimer, article.Status.ToString(), article.Kind.ToString(), ArticleMapping.SerializeLinks(article.Links), hash, _sequence, _now);
 
         Run(_unlink, article.Id);
         var rank = 0;

@@ -4,13 +4,14 @@ using Mirsad.Core.Articles;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
+using Mirsad.Core.Workflow;
 
 namespace Mirsad.Storage.Sqlite;
 
 /// <summary>Registers the SQLite store.</summary>
 public static class SqliteStorageExtensions
 {
-    /// <summary>Adds the SQLite-backed article, source, keyword and account stores, the audit log, the source registry and the monitored items over the database file at <paramref name="path"/>.</summary>
+    /// <summary>Adds the SQLite-backed article, source, keyword and account stores, the audit log, article revisions, the source registry and the monitored items over the database file at <paramref name="path"/>.</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string path)
     {
         services.AddSingleton(new SqliteDatabase(path));
@@ -21,6 +22,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<ISourceRegistry, SqliteSourceRegistry>();
         services.AddSingleton<IMonitoredItemStore, SqliteMonitoredItemStore>();
+        services.AddSingleton<IRevisionStore, SqliteRevisionStore>();
         return services;
     }
 }

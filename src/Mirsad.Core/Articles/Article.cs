@@ -50,6 +50,12 @@ public sealed record Article
     /// <summary>Helpful keywords, best first.</summary>
     public IReadOnlyList<ArticleKeyword> Keywords { get; init; } = [];
 
+    /// <summary>Links the newsroom attached: related reading, or the stories a roundup gathers.</summary>
+    public IReadOnlyList<ArticleLink> Links { get; init; } = [];
+
+    /// <summary>A single story, or a roundup of several.</summary>
+    public ArticleKind Kind { get; init; } = ArticleKind.Story;
+
     /// <summary>Workflow state; only published articles are shown to readers.</summary>
     public ArticleStatus Status { get; init; } = ArticleStatus.Published;
 

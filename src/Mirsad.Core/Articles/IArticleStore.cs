@@ -13,7 +13,8 @@ public interface IArticleStore
     Task<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Inserts or replaces articles by id in one transaction. An existing article keeps its slug; a new
+    /// Inserts or replaces articles by id in one transaction. An existing article keeps its slug unless the
+    /// article names a different one (made unique like a new one's); a new
     /// one whose slug is taken gets a unique variant. Sources and keywords named by the articles are
     /// created when missing. Articles already stored exactly as given are not written again.
     /// </summary>

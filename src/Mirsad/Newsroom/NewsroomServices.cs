@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 using Mirsad.Core.Accounts;
+using Mirsad.Translation;
 
 namespace Mirsad.Newsroom;
 
 /// <summary>
 /// The newsroom's security: cookie sign-in, role policies, the convention that every page in the
-/// Newsroom area needs a signed-in member, and a rate limit on login attempts.
+/// Newsroom area needs a signed-in member, and a rate limit on login attempts; and its services:
+/// optional machine translation and the scheduled publisher.
 /// </summary>
 public static class NewsroomServices
 {
@@ -22,6 +24,9 @@ public static class NewsroomServices
     {
         services.AddOptions<NewsroomOptions>().Bind(configuration.GetSection(NewsroomOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccountService>();
+        services.AddMachineTranslation(configuration);
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "mirsad.newsroom";

@@ -12,9 +12,12 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "The page could not be shown. The error has been logged.";
 
-    public void OnGet(int? code) => Describe(code ?? StatusCodes.Status500InternalServerError);
+    public void OnGet() => Describe(RouteCode ?? StatusCodes.Status500InternalServerError);
 
-    public void OnPost(int? code) => Describe(code ?? StatusCodes.Status500InternalServerError);
+    public void OnPost() => Describe(RouteCode ?? StatusCodes.Status500InternalServerError);
+
+    // Read from the route, not bound: a re-executed POST whose form cannot be read (a NUL in a field) binds nothing, and must still answer 400.
+    private int? RouteCode => int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private void Describe(int code)
     {

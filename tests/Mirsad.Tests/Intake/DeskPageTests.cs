@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Mirsad.Core.Accounts;
 using Mirsad.Core.Articles;
+using Mirsad.Core.Workflow;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Ingest.Desk;
 using Mirsad.Tests.Support;
@@ -106,9 +108,13 @@ public sealed class DeskPageTests : IAsyncLifetime
 
         var taken = await session.PostFormAsync(page, page + "?handler=Take", []);
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal($"/newsroom/articles/intake-{item.Id}", taken.Headers.Location!.OriginalString); // straight to the editor
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync(taken.Headers.Location.OriginalString)).StatusCode);
         Assert.Contains("Taken: draft article", await Body(await session.GetAsync(page)), StringComparison.Ordinal);
-        var again = await _factory.Services.GetRequiredService<StoryTaker>().TakeAsync(item.Id, TestContext.Current.CancellationToken);
+        var again = await _factory.Services.GetRequiredService<StoryTaker>().TakeAsync(item.Id, new EditorialActor("tariq", UserRole.Translator), TestContext.Current.CancellationToken);
         Assert.Equal("intake-" + item.Id, again?.Id);
+        var revisions = await _factory.Services.GetRequiredService<IRevisionStore>().ListAsync("intake-" + item.Id, TestContext.Current.CancellationToken);
+        Assert.Single(revisions); // made through the editorial desk: first revision, once
 
         var article = await _factory.Services.GetRequiredService<IArticleStore>().GetAsync("intake-" + item.Id, TestContext.Current.CancellationToken);
         Assert.NotNull(article);

@@ -2,20 +2,22 @@ using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
 using Mirsad.Core.Text;
+using Mirsad.Core.Workflow;
 
 namespace Mirsad.Core.Ingest.Desk;
 
 /// <summary>
 /// "Take this story": makes a draft article from a monitored item (its original text, title, language,
-/// address and source filled in) and links the two. Taking the same item again returns the same draft.
+/// address and source filled in) through the editorial desk (so it has its first revision and an audit
+/// entry) and links the two. Taking the same item again returns the same draft.
 /// </summary>
-public sealed class StoryTaker(IMonitoredItemStore items, ISourceStore sources, ArticleArchive archive, KeywordTagger tagger)
+public sealed class StoryTaker(IMonitoredItemStore items, ISourceStore sources, ArticleArchive archive, EditorialDesk desk, KeywordTagger tagger)
 {
     /// <summary>The article id given to the draft of an item.</summary>
     public static string ArticleIdFor(long itemId) => "intake-" + itemId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The draft for item <paramref name="itemId"/>, made now or earlier; null when there is no such item.</summary>
-    public async Task<Article?> TakeAsync(long itemId, CancellationToken cancellationToken = default)
+    public async Task<Article?> TakeAsync(long itemId, EditorialActor actor, CancellationToken cancellationToken = default)
     {
         var item = await items.GetAsync(itemId, cancellationToken);
         if (item is null)
@@ -44,8 +46,13 @@ public sealed class StoryTaker(IMonitoredItemStore items, ISourceStore sources, 
             Status = ArticleStatus.Draft,
         };
         draft = tagger.Tag(draft, []);
-        var saved = await archive.SaveAsync([draft], commit: true, cancellationToken);
+        var created = await desk.CreateAsync(draft, actor, cancellationToken);
+        if (created.Error is not null && await archive.Store.GetAsync(draft.Id, cancellationToken) is null)
+        {
+            throw new InvalidOperationException(created.Error);
+        }
+
         await items.LinkArticleAsync(item.Id, draft.Id, cancellationToken);
-        return saved.Saved.Count > 0 ? saved.Saved[0] : await archive.Store.GetAsync(draft.Id, cancellationToken);
+        return await archive.Store.GetAsync(draft.Id, cancellationToken);
     }
 }

@@ -21,9 +21,6 @@ public sealed class ItemModel(IMonitoredItemStore items, StoryTaker taker, Forei
 
     public bool CanTake { get; private set; }
 
-    [TempData]
-    public string? Message { get; set; }
-
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         if (await items.GetAsync(id, cancellationToken) is not { } item)
@@ -46,14 +43,14 @@ public sealed class ItemModel(IMonitoredItemStore items, StoryTaker taker, Forei
             return Forbid();
         }
 
-        var article = await taker.TakeAsync(id, cancellationToken);
+        var article = await taker.TakeAsync(id, User.Actor(), cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
         await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), User.Identity!.Name!, "story.take", article.Id, $"from monitored item {id}"), cancellationToken);
-        Message = $"Draft article {article.Id} created from this item (status {article.Status}).";
-        return RedirectToPage("/Desk/Item", new { area = "Newsroom", id });
+        return LocalRedirect("/newsroom/articles/" + Uri.EscapeDataString(article.Id)); // straight to the editor
+
     }
 }
