@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Mirsad.Core.Accounts;
 using Mirsad.Core.Articles;
+using Mirsad.Core.Ingest;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
 using Mirsad.Core.Workflow;
@@ -99,6 +100,30 @@ public sealed class NewsroomJourneyTests(BrowserFixture site) : IClassFixture<Br
         await Assertions.Expect(editor.Locator(".standfirst")).ToHaveTextAsync("Putin’s message to President Sharaa underscores Russia’s intent to remain a central actor, Syria TV writes.");
         await Assertions.Expect(editor.Locator(".helpful-keywords a", new PageLocatorOptions { HasText = "Vladimir Putin" })).ToBeVisibleAsync();
         await editor.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Translator_TakesAStoryFromTheMonitoringDesk_AndLandsInTheEditor()
+    {
+        // One monitored source whose feed the site itself serves from the demo corpus, polled once over real HTTP.
+        var registered = await site.Services.GetRequiredService<SourceRegistrar>().RegisterAsync(
+            new SourceRegistration { Slug = "demo-sana", Name = "SANA (demo)", Language = "en", Leaning = "Syrian state news agency", Feeds = [site.BaseUrl + "/demo/feeds/sana.xml"] },
+            Ct);
+        Assert.Empty(registered.Problems);
+        var round = await site.Services.GetRequiredService<IntakeRunner>().RunAsync(dueOnly: false, cancellationToken: Ct);
+        Assert.Contains(round, r => r.Slug == "demo-sana" && r.New > 0);
+
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await LogInAsync(page, "tariq");
+        await page.GotoAsync(site.BaseUrl + "/newsroom/desk?source=demo-sana");
+        var first = page.Locator("a.desk-title").First;
+        var headline = (await first.InnerTextAsync()).Trim();
+        await first.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Take this story" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/newsroom/articles/intake-[0-9]+$"));
+        await Assertions.Expect(page.Locator(".original-text")).ToContainTextAsync(headline);
+        await ClickAndExpectAsync(page, "Start translation", "in translation");
+        await page.CloseAsync();
     }
 
     [Fact]
