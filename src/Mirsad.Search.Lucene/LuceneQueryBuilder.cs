@@ -8,20 +8,15 @@ using Mirsad.Core.Text;
 namespace Mirsad.Search.Lucene;
 
 /// <summary>
-/// Builds Lucene queries from a parsed reader query: each word or phrase is analyzed per field and
-/// searched across headline (weighted most), standfirst and body; words that analyze to several
-/// tokens ("al-Assad") become phrases; exclusions become prohibited clauses. Never throws on input.
+/// Builds Lucene queries from a parsed reader query. Each word or phrase is analyzed once per
+/// language and searched in that language's text field (headline, standfirst and body weighed
+/// together, BM25F by repetition); words that analyze to several tokens ("al-Assad") become phrases;
+/// a word or phrase the keyword vocabulary knows also matches the keyword and its spellings in the
+/// other script; exclusions become prohibited clauses. Never throws on input.
 /// </summary>
-internal sealed class LuceneQueryBuilder(Analyzer analyzer)
+internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliases)
 {
-    private const float TieBreaker = 0.1f;
-
-    private static readonly (Func<string, string> Field, float Boost)[] Fields =
-    [
-        (LuceneFields.Title, 3.0f),
-        (LuceneFields.Standfirst, 2.0f),
-        (LuceneFields.Body, 1.0f),
-    ];
+    private const int MaxTokensPerTerm = 64;
 
     /// <summary>The languages whose fields a query is run against: the script of the query decides.</summary>
     public static IReadOnlyList<string> LanguagesFor(ParsedQuery parsed, string? languageFilter)
@@ -31,16 +26,24 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
             return [LuceneFields.AnalysisLanguage(languageFilter)];
         }
 
-        var text = string.Join(' ', parsed.PositiveTerms.Concat(parsed.Excluded).Select(t => t.Text));
-        var arabic = Script.ContainsArabic(text);
-        var latin = text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9');
+        bool arabic = false, latin = false;
+        foreach (var term in parsed.PositiveTerms.Concat(parsed.Excluded))
+        {
+            arabic |= Script.ContainsArabic(term.Text);
+            latin |= term.Text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9');
+        }
+
         return (arabic, latin) switch
         {
-            (true, true) => [LuceneFields.English, LuceneFields.Arabic],
-            (true, false) => [LuceneFields.Arabic],
-            _ => [LuceneFields.English],
+            (true, true) => Both,
+            (true, false) => ArabicOnly,
+            _ => EnglishOnly,
         };
     }
+
+    private static readonly string[] Both = [LuceneFields.English, LuceneFields.Arabic];
+    private static readonly string[] ArabicOnly = [LuceneFields.Arabic];
+    private static readonly string[] EnglishOnly = [LuceneFields.English];
 
     /// <summary>
     /// The text query, or null when nothing searchable remains (only stop words). With
@@ -64,7 +67,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
 
         foreach (var excluded in parsed.Excluded)
         {
-            if (BuildTerm(excluded, languages) is { } q)
+            if (TextQuery(excluded.Text, languages) is { } q)
             {
                 root.Add(q, Occur.MUST_NOT);
             }
@@ -80,22 +83,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return root;
-    }
-
-    /// <summary>A query over one field with every positive term, for choosing snippet passages.</summary>
-    public Query HighlightQuery(ParsedQuery parsed, string field)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in parsed.PositiveTerms)
-        {
-            if (FieldQuery(field, term.Text) is { } q)
-            {
-                query.Add(q, Occur.SHOULD);
-            }
-        }
-
-        return query;
+        return root.Clauses.Count == 1 && root.Clauses[0].Occur != Occur.MUST_NOT ? root.Clauses[0].Query : root;
     }
 
     /// <summary>Restrictions as a filter, or null when there are none.</summary>
@@ -121,41 +109,90 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
         return query.Clauses.Count == 0 ? null : new QueryWrapperFilter(query);
     }
 
+    /// <summary>The analyzed tokens of <paramref name="text"/> in <paramref name="field"/>, with positions.</summary>
+    public List<(string Text, int Position)> Analyze(string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var termAttribute = stream.AddAttribute<ICharTermAttribute>();
+        var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken() && terms.Count < MaxTokensPerTerm)
+        {
+            position += positionAttribute.PositionIncrement;
+            terms.Add((termAttribute.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
+
     private Query? BuildGroup(QueryGroup group, IReadOnlyList<string> languages)
     {
-        var alternatives = group.Alternatives.Select(a => BuildTerm(a, languages)).OfType<Query>().ToList();
-        if (alternatives.Count <= 1)
+        if (group.Alternatives.Count == 1)
         {
-            return alternatives.FirstOrDefault();
+            return BuildTerm(group.Alternatives[0], languages);
         }
 
         var or = new BooleanQuery(disableCoord: true);
-        foreach (var alternative in alternatives)
+        foreach (var alternative in group.Alternatives)
         {
-            or.Add(alternative, Occur.SHOULD);
+            if (BuildTerm(alternative, languages) is { } q)
+            {
+                or.Add(q, Occur.SHOULD);
+            }
         }
 
-        return or;
+        return or.Clauses.Count == 0 ? null : or;
     }
 
-    private DisjunctionMaxQuery? BuildTerm(QueryTerm term, IReadOnlyList<string> languages)
+    private Query? BuildTerm(QueryTerm term, IReadOnlyList<string> languages)
     {
-        var dismax = new DisjunctionMaxQuery(TieBreaker);
-        var any = false;
-        foreach (var lang in languages)
+        var text = TextQuery(term.Text, languages);
+        if (aliases.Expand(term.Text) is not { } keyword)
         {
-            foreach (var (field, boost) in Fields)
+            return text;
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        if (text is not null)
+        {
+            any.Add(text, Occur.SHOULD);
+        }
+
+        any.Add(new TermQuery(new Term(LuceneFields.Keyword, keyword.Slug)), Occur.SHOULD);
+        foreach (var (lang, spellings) in new[] { (LuceneFields.English, keyword.Latin), (LuceneFields.Arabic, keyword.Arabic) })
+        {
+            foreach (var spelling in spellings)
             {
-                if (FieldQuery(field(lang), term.Text) is { } q)
+                if (FieldQuery(LuceneFields.Text(lang), spelling) is { } q)
                 {
-                    q.Boost = boost;
-                    dismax.Add(q);
-                    any = true;
+                    any.Add(q, Occur.SHOULD);
                 }
             }
         }
 
-        return any ? dismax : null;
+        return any;
+    }
+
+    private Query? TextQuery(string text, IReadOnlyList<string> languages)
+    {
+        if (languages.Count == 1)
+        {
+            return FieldQuery(LuceneFields.Text(languages[0]), text);
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var lang in languages)
+        {
+            if (FieldQuery(LuceneFields.Text(lang), text) is { } q)
+            {
+                any.Add(q, Occur.SHOULD);
+            }
+        }
+
+        return any.Clauses.Count == 0 ? null : any;
     }
 
     private Query? FieldQuery(string field, string text)
@@ -176,24 +213,6 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
 
                 return phrase;
         }
-    }
-
-    private List<(string Text, int Position)> Analyze(string field, string text)
-    {
-        var terms = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var termAttribute = stream.AddAttribute<ICharTermAttribute>();
-        var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken() && terms.Count < 64)
-        {
-            position += positionAttribute.PositionIncrement;
-            terms.Add((termAttribute.ToString(), position));
-        }
-
-        stream.End();
-        return terms;
     }
 
     private static void AddTerm(BooleanQuery query, string field, string? value)
