@@ -2,7 +2,6 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
@@ -34,8 +33,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         System.IO.Directory.CreateDirectory(Path);
         _directory = FSDirectory.Open(Path);
         _analyzer = new MirsadAnalyzer();
-        var similarity = new BM25Similarity();
-        var factory = new Bm25SearcherFactory(similarity);
+        var similarity = new ExactLengthBm25Similarity();
+        var factory = new SimilaritySearcherFactory(similarity);
         if (writable)
         {
             var config = new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer)
