@@ -72,11 +72,6 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
             positives++;
         }
 
-        if (positives >= 2)
-        {
-            AddProximity(root, parsed, languages);
-        }
-
         foreach (var excluded in parsed.Excluded)
         {
             if (TextQuery(excluded.Text, languages) is { } q)
@@ -140,10 +135,19 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
         return terms;
     }
 
-    // Adjacent words of the query (after stop words are dropped) found close together in an article
-    // score extra: "heat transfer", "air strike", "Khan Shaykhun" mean more than their words apart.
-    private void AddProximity(BooleanQuery root, ParsedQuery parsed, IReadOnlyList<string> languages)
+    /// <summary>
+    /// Adjacent words of the query (after stop words are dropped) found close together in an article
+    /// score extra: "heat transfer", "air strike", "Khan Shaykhun" mean more than their words apart.
+    /// Null when the query has fewer than two words; used to re-rank the best matches.
+    /// </summary>
+    public Query? Proximity(ParsedQuery parsed, IReadOnlyList<string> languages)
     {
+        if (parsed.Groups.Count < 2)
+        {
+            return null;
+        }
+
+        var root = new BooleanQuery(disableCoord: true);
         foreach (var lang in languages)
         {
             var field = LuceneFields.Text(lang);
@@ -167,6 +171,8 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
                 previous = current;
             }
         }
+
+        return root.Clauses.Count == 0 ? null : root;
     }
 
     private static PhraseQuery Pair(string field, string first, string second, int slop, float boost)

@@ -26,7 +26,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         var filter = LuceneQueryBuilder.BuildFilter(request.Filters);
         if (parsed.IsEmpty)
         {
-            return Execute(searcher, new MatchAllDocsQuery(), filter, request with { Sort = SearchSort.Newest }, parsed.Message);
+            return Execute(searcher, new MatchAllDocsQuery(), null, filter, request with { Sort = SearchSort.Newest }, parsed.Message);
         }
 
         var requireAll = parsed.Groups.Count is >= 2 and <= 4;
@@ -36,11 +36,12 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             return SearchResults.Empty(request, "Every word of the query is too common to search for; try a more specific word.");
         }
 
-        var results = Execute(searcher, query, filter, request, parsed.Message);
+        var proximity = _builder.Proximity(parsed, languages);
+        var results = Execute(searcher, query, proximity, filter, request, parsed.Message);
         if (results.Total == 0 && requireAll && _builder.Build(parsed, languages, requireAll: false) is { } loose)
         {
             var note = "No article has all of these words; showing articles with some of them.";
-            results = Execute(searcher, loose, filter, request, parsed.Message is null ? note : parsed.Message + " " + note);
+            results = Execute(searcher, loose, proximity, filter, request, parsed.Message is null ? note : parsed.Message + " " + note);
         }
 
         return results;
@@ -75,35 +76,21 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         return searcher.Search(query, count).ScoreDocs.Select(sd => HitAt(searcher, sd.Doc, sd.Score, string.Empty)).ToList();
     }
 
-    private static SearchResults Execute(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, string? message)
+    private static SearchResults Execute(IndexSearcher searcher, Query query, Query? proximity, Filter? filter, SearchRequest request, string? message)
     {
         var wanted = request.Page * request.PageSize;
         var start = (request.Page - 1) * request.PageSize;
-        ICollector collector;
-        Func<ScoreDoc[]> page;
-        Func<int> total;
-        switch (request.Sort)
-        {
-            case SearchSort.Newest:
-                var byDate = TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-                (collector, page, total) = (byDate, () => byDate.GetTopDocs(start, request.PageSize).ScoreDocs, () => byDate.TotalHits);
-                break;
-            case SearchSort.RelevanceAndFreshness:
-                var fresh = new FreshnessCollector(wanted, FreshnessCollector.NewestSeconds(searcher.IndexReader));
-                (collector, page, total) = (fresh, () => fresh.Page(start, request.PageSize), () => fresh.TotalHits);
-                break;
-            default:
-                var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-                (collector, page, total) = (byScore, () => byScore.GetTopDocs(start, request.PageSize).ScoreDocs, () => byScore.TotalHits);
-                break;
-        }
-
+        ITopDocsCollector top = request.Sort == SearchSort.Newest
+            ? TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(Math.Max(wanted, Reranker.Depth), docsScoredInOrder: false);
         using var facets = request.Facets ? new FacetCollector(searcher.IndexReader) : null;
-        searcher.Search(query, filter, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+        searcher.Search(query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
 
-        var scoreDocs = page();
+        var scoreDocs = request.Sort == SearchSort.Newest
+            ? top.GetTopDocs(start, request.PageSize).ScoreDocs
+            : Reranker.Rerank(searcher, top.GetTopDocs().ScoreDocs, proximity, request.Sort == SearchSort.RelevanceAndFreshness).Skip(start).Take(request.PageSize);
         var terms = request.Snippets ? QueryTerms(query) : null;
-        var hits = new List<SearchHit>(scoreDocs.Length);
+        var hits = new List<SearchHit>(request.PageSize);
         foreach (var scoreDoc in scoreDocs)
         {
             var score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score;
@@ -113,7 +100,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
 
         return new SearchResults
         {
-            Total = total(),
+            Total = top.TotalHits,
             Hits = hits,
             Facets = facets?.Result(request.FacetSize) ?? SearchFacets.Empty,
             Message = message,
