@@ -31,7 +31,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
-        _directory = FSDirectory.Open(Path);
+        _directory = new MappedDirectory(new DirectoryInfo(Path));
         _analyzer = new MirsadAnalyzer();
         var similarity = new ExactLengthBm25Similarity();
         var factory = new SimilaritySearcherFactory(similarity);
