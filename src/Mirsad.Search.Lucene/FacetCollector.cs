@@ -16,7 +16,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
     private readonly FacetOrdinals[] _ordinals;
     private readonly int[][] _totals;
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[3];
+    private readonly SegmentOrdinals?[] _values = new SegmentOrdinals?[3];
     private readonly int[]?[] _counts = new int[]?[3];
     private readonly IList<AtomicReaderContext> _leaves;
     private int _segment;
@@ -40,9 +40,9 @@ internal sealed class FacetCollector : ICollector, IDisposable
         _segment = context.Ord;
         for (var f = 0; f < FacetFields.Length; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(FacetFields[f]);
+            var values = SegmentOrdinals.For(context.AtomicReader, FacetFields[f]);
             _values[f] = values;
-            _counts[f] = values is null ? null : Rent((int)values.ValueCount);
+            _counts[f] = values is null ? null : Rent(values.ValueCount);
         }
     }
 
@@ -50,19 +50,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
     {
         for (var f = 0; f < FacetFields.Length; f++)
         {
-            var values = _values[f];
-            if (values is null)
-            {
-                continue;
-            }
-
-            var counts = _counts[f]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ord]++;
-            }
+            _values[f]?.Count(doc, _counts[f]!);
         }
     }
 
@@ -91,7 +79,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
             }
 
             var totals = _totals[f];
-            var n = (int)values.ValueCount;
+            var n = values.ValueCount;
             for (var ord = 0; ord < n; ord++)
             {
                 if (counts[ord] > 0)

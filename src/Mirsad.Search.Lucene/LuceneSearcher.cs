@@ -88,14 +88,17 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
 
         var scoreDocs = request.Sort == SearchSort.Newest
             ? top.GetTopDocs(start, request.PageSize).ScoreDocs
-            : Reranker.Rerank(searcher, top.GetTopDocs().ScoreDocs, proximity, request.Sort == SearchSort.RelevanceAndFreshness).Skip(start).Take(request.PageSize);
-        var terms = request.Snippets ? QueryTerms(query) : null;
-        var hits = new List<SearchHit>(request.PageSize);
-        foreach (var scoreDoc in scoreDocs)
+            : Reranker.Rerank(searcher, top.GetTopDocs().ScoreDocs, proximity, request.Sort == SearchSort.RelevanceAndFreshness).Skip(start).Take(request.PageSize).ToArray();
+        var docs = scoreDocs.Select(sd => sd.Doc).ToArray();
+        var hits = scoreDocs.Select(sd => HitAt(searcher, sd.Doc, float.IsNaN(sd.Score) ? 0 : sd.Score, string.Empty)).ToList();
+        if (request.Snippets && hits.Count > 0)
         {
-            var score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score;
-            var hit = HitAt(searcher, scoreDoc.Doc, score, string.Empty);
-            hits.Add(terms is null ? hit : hit with { SnippetHtml = Snippet(searcher, scoreDoc.Doc, hit, terms) });
+            var texts = hits.Select((hit, i) => Text(searcher, docs[i], hit)).ToArray();
+            var snippets = SnippetMaker.Make(searcher.IndexReader, docs, texts, QueryTerms(query));
+            for (var i = 0; i < hits.Count; i++)
+            {
+                hits[i] = hits[i] with { SnippetHtml = snippets[i] };
+            }
         }
 
         return new SearchResults
@@ -115,18 +118,14 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         return terms;
     }
 
-    private static string Snippet(IndexSearcher searcher, int docId, SearchHit hit, HashSet<Term> queryTerms)
+    private static HitText Text(IndexSearcher searcher, int docId, SearchHit hit)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var field = LuceneFields.Text(LuceneFields.AnalysisLanguage(hit.Language));
         var stored = searcher.Doc(docId, TextFields);
         var body = stored.Get(LuceneFields.Body) ?? string.Empty;
         var standfirst = stored.Get(LuceneFields.Standfirst);
         var bodyStart = (ArticleDocuments.HeadlineRepeats * (hit.Headline.Length + MirsadAnalyzer.OffsetGap))
             + (standfirst is null ? 0 : standfirst.Length + MirsadAnalyzer.OffsetGap);
-        var terms = queryTerms.Where(t => t.Field == field).ToList();
-        return SnippetMaker.Make(leaf, docId - leaf.DocBase, terms, bodyStart, body, standfirst);
+        return new HitText(LuceneFields.Text(LuceneFields.AnalysisLanguage(hit.Language)), body, bodyStart, standfirst);
     }
 
     private static SearchHit HitAt(IndexSearcher searcher, int docId, float score, string snippet)

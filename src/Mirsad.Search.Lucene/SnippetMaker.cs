@@ -18,54 +18,85 @@ internal static class SnippetMaker
     private const int Lead = 40;
 
     /// <summary>
-    /// The snippet of one hit. <paramref name="terms"/> are the query's terms in the hit's text field;
-    /// <paramref name="bodyStart"/> is where the body begins in that field's offsets.
+    /// Snippets for hits of one search. <paramref name="docs"/> are the hits' document numbers,
+    /// <paramref name="texts"/> their text field, body, where the body starts in the field's offsets,
+    /// and a fallback; <paramref name="terms"/> the query's terms. Postings are read once per segment
+    /// and term, advancing through the hits in document order.
     /// </summary>
-    public static string Make(AtomicReaderContext leaf, int doc, IReadOnlyList<Term> terms, int bodyStart, string body, string? fallback)
+    public static string[] Make(IndexReader reader, int[] docs, HitText[] texts, IReadOnlyCollection<Term> terms)
     {
-        var spans = terms.Count == 0 ? [] : Matches(leaf.AtomicReader, doc, terms, bodyStart, body.Length);
-        if (spans.Count == 0)
+        var spans = new List<(int Start, int End, int Term)>[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
         {
-            var plain = !string.IsNullOrWhiteSpace(fallback) ? fallback : body;
-            return WebUtility.HtmlEncode(PlainText.Truncate(PlainText.Collapse(plain), Window));
+            spans[i] = [];
         }
 
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var (from, to) = BestWindow(spans, body);
-        return Render(body, spans, from, to);
+        var order = Enumerable.Range(0, docs.Length).OrderBy(i => docs[i]).ToArray();
+        var termList = terms.ToList();
+        foreach (var leaf in reader.Leaves)
+        {
+            var inLeaf = order.Where(i => docs[i] >= leaf.DocBase && docs[i] < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
+            if (inLeaf.Length > 0)
+            {
+                CollectSpans(leaf, inLeaf, docs, texts, termList, spans);
+            }
+        }
+
+        var snippets = new string[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var (_, body, _, fallback) = texts[i];
+            if (spans[i].Count == 0)
+            {
+                var plain = !string.IsNullOrWhiteSpace(fallback) ? fallback : body;
+                snippets[i] = WebUtility.HtmlEncode(PlainText.Truncate(PlainText.Collapse(plain), Window));
+                continue;
+            }
+
+            spans[i].Sort((a, b) => a.Start.CompareTo(b.Start));
+            var (from, to) = BestWindow(spans[i], body);
+            snippets[i] = Render(body, spans[i], from, to);
+        }
+
+        return snippets;
     }
 
-    private static List<(int Start, int End, int Term)> Matches(AtomicReader reader, int doc, IReadOnlyList<Term> terms, int bodyStart, int bodyLength)
+    private static void CollectSpans(AtomicReaderContext leaf, int[] hits, int[] docs, HitText[] texts, List<Term> terms, List<(int Start, int End, int Term)>[] spans)
     {
-        var spans = new List<(int, int, int)>();
-        var fields = reader.Fields;
-        for (var t = 0; t < terms.Count; t++)
+        DocsAndPositionsEnum? postings = null;
+        foreach (var field in hits.Select(i => texts[i].Field).Distinct())
         {
-            var termsEnum = fields?.GetTerms(terms[t].Field)?.GetEnumerator();
-            if (termsEnum is null || !termsEnum.SeekExact(terms[t].Bytes))
+            var termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            for (var t = 0; termsEnum is not null && t < terms.Count; t++)
             {
-                continue;
-            }
-
-            var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(doc) != doc)
-            {
-                continue;
-            }
-
-            for (var i = postings.Freq; i > 0; i--)
-            {
-                postings.NextPosition();
-                var start = postings.StartOffset - bodyStart;
-                var end = postings.EndOffset - bodyStart;
-                if (start >= 0 && end <= bodyLength && end > start)
+                if (terms[t].Field != field || !termsEnum.SeekExact(terms[t].Bytes))
                 {
-                    spans.Add((start, end, t));
+                    continue;
+                }
+
+                postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+                foreach (var i in hits)
+                {
+                    var local = docs[i] - leaf.DocBase;
+                    if (postings is null || texts[i].Field != field || postings.DocID > local || (postings.DocID < local && postings.Advance(local) != local))
+                    {
+                        continue;
+                    }
+
+                    var (_, body, bodyStart, _) = texts[i];
+                    for (var n = postings.Freq; n > 0; n--)
+                    {
+                        postings.NextPosition();
+                        var start = postings.StartOffset - bodyStart;
+                        var end = postings.EndOffset - bodyStart;
+                        if (start >= 0 && end <= body.Length && end > start)
+                        {
+                            spans[i].Add((start, end, t));
+                        }
+                    }
                 }
             }
         }
-
-        return spans;
     }
 
     // The window of body text with the most distinct query terms, then the most matches.

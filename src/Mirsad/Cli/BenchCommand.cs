@@ -36,16 +36,14 @@ internal static class BenchCommand
             var passes = Math.Max(1, parse.GetValue(repeat));
             await context.Out.WriteLineAsync(Time("search", workspace.Index, texts, passes, full: false));
             await context.Out.WriteLineAsync(Time("search-full", workspace.Index, texts, passes, full: true));
-            await context.Out.WriteLineAsync(Time("snip", workspace.Index, texts, passes, full: true, facets: false));
-            await context.Out.WriteLineAsync(Time("facet", workspace.Index, texts, passes, full: true, snippets: false));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full, bool facets = true, bool snippets = true)
+    private static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full)
     {
-        var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full && snippets, Facets = full && facets }).ToList();
+        var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full, Facets = full }).ToList();
         foreach (var request in requests)
         {
             index.Search(request); // warm-up pass
