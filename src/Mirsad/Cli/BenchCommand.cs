@@ -18,6 +18,7 @@ internal static class BenchCommand
         BenchExtractCommand.Create(context),
         BenchRelevanceCommand.Relevance(context),
         BenchRelevanceCommand.Score(context),
+        BenchScaleCommand.Create(context),
     };
 
     private static Command Search(CliContext context)
@@ -41,7 +42,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full)
+    internal static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full)
     {
         var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full, Facets = full }).ToList();
         foreach (var request in requests)

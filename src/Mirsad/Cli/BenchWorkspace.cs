@@ -9,10 +9,13 @@ namespace Mirsad.Cli;
 internal sealed class BenchWorkspace : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("mirsad-bench-").FullName;
-    private readonly ServiceProvider _services;
+    private ServiceProvider _services;
 
-    public BenchWorkspace() =>
-        _services = new ServiceCollection().AddLogging().AddMirsad(new MirsadPaths(_directory)).BuildServiceProvider();
+    public BenchWorkspace() => _services = Build();
+
+    public string DataDirectory => _directory;
+
+    public string IndexDirectory => new MirsadPaths(_directory).IndexPath;
 
     public ISearchIndex Index => _services.GetRequiredService<ISearchIndex>();
 
@@ -27,10 +30,21 @@ internal sealed class BenchWorkspace : IAsyncDisposable
         return (progress.Imported, clock.Elapsed.TotalSeconds);
     }
 
+    /// <summary>Closes store and index and opens them again, as a freshly started server would.</summary>
+    public async Task ReopenAsync()
+    {
+        await _services.DisposeAsync();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        _services = Build();
+        _ = Index.Count; // opens the index
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
+
+    private ServiceProvider Build() => new ServiceCollection().AddLogging().AddMirsad(new MirsadPaths(_directory)).BuildServiceProvider();
 }
