@@ -18,6 +18,13 @@ internal static class ArticleDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    // Spelling and completion need which articles have a word, not how often or where.
+    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
     public static Document Create(Article article)
     {
         var lang = LuceneFields.AnalysisLanguage(article.Language);
@@ -44,6 +51,9 @@ internal static class ArticleDocuments
         var body = article.BodyText;
         doc.Add(new Field(text, body, TextType));
         doc.Add(new StoredField(LuceneFields.Body, body));
+        doc.Add(new Field(LuceneFields.HeadlineWords, article.Headline, WordsType));
+        doc.Add(new Field(LuceneFields.Words, article.Headline, WordsType));
+        doc.Add(new Field(LuceneFields.Words, body, WordsType));
 
         if (article.Source is { } source)
         {

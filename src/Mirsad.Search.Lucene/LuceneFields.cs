@@ -24,7 +24,7 @@ internal static class LuceneFields
     /// The index layout version, kept in each commit. An index written with another layout is
     /// emptied on open and rebuilt from the store (see <see cref="LuceneSearchIndex"/>).
     /// </summary>
-    public const string Schema = "3";
+    public const string Schema = "4";
 
     /// <summary>Separates a facet value from its label inside one doc-values entry.</summary>
     public const char LabelSeparator = '\u001f';
@@ -37,6 +37,12 @@ internal static class LuceneFields
     /// so BM25 weighs the fields before saturating term frequency (BM25F by repetition).
     /// </summary>
     public static string Text(string lang) => lang == Arabic ? "text_ar" : "text_en";
+
+    /// <summary>Every word of headline, standfirst and body as written (lower-cased, not stemmed), for spelling suggestions.</summary>
+    public const string Words = "words";
+
+    /// <summary>The headline's words as written (lower-cased, not stemmed), for completing headlines as a reader types.</summary>
+    public const string HeadlineWords = "headline_words";
 
     /// <summary>Stored standfirst (not indexed on its own).</summary>
     public const string Standfirst = "standfirst";

@@ -25,6 +25,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly IndexWriter? _writer;
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly LuceneSearcher _searcher;
+    private readonly Completer _completer;
     private long _committedSequence;
 
     private LuceneSearchIndex(string path, bool writable, KeywordVocabulary vocabulary)
@@ -86,6 +87,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         _searcher = new LuceneSearcher(_analyzer, new AliasExpander(vocabulary));
+        _completer = new Completer(_analyzer);
     }
 
     /// <summary>The index directory.</summary>
@@ -172,6 +174,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <inheritdoc />
     public IReadOnlyList<SearchHit> Related(string articleId, int count) => WithSearcher(s => _searcher.Related(s, articleId, count));
+
+    /// <inheritdoc />
+    public Completions Complete(string text, int count) => WithSearcher(s => _completer.Complete(s, text, Math.Clamp(count, 1, 20)));
 
     /// <inheritdoc />
     public void Dispose()

@@ -15,6 +15,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
     private static readonly HashSet<string> TextFields = [LuceneFields.Body, LuceneFields.Standfirst];
 
     private readonly LuceneQueryBuilder _builder = new(analyzer, aliases);
+    private readonly SpellingSuggester _spelling = new(analyzer);
 
     public LuceneQueryBuilder Builder => _builder;
 
@@ -44,7 +45,9 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             results = Execute(searcher, loose, proximity, filter, request, parsed.Message is null ? note : parsed.Message + " " + note);
         }
 
-        return results;
+        return request.Suggest && _spelling.Suggest(searcher.IndexReader, request.Query!, parsed) is { } suggestion
+            ? results with { Suggestion = suggestion }
+            : results;
     }
 
     public IReadOnlyList<SearchHit> Related(IndexSearcher searcher, string articleId, int count)
@@ -128,7 +131,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         return new HitText(LuceneFields.Text(LuceneFields.AnalysisLanguage(hit.Language)), body, bodyStart, standfirst);
     }
 
-    private static SearchHit HitAt(IndexSearcher searcher, int docId, float score, string snippet)
+    public static SearchHit HitAt(IndexSearcher searcher, int docId, float score, string snippet)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace Mirsad.Search.Lucene;
@@ -27,6 +28,7 @@ internal sealed class MirsadAnalyzer : AnalyzerWrapper
     private readonly Analyzer _english = new EnglishAnalyzer(Version);
     private readonly Analyzer _arabic = new ArabicAnalyzer(Version);
     private readonly Analyzer _keyword = new KeywordAnalyzer();
+    private readonly Analyzer _words = new WordsAnalyzer();
 
     public MirsadAnalyzer()
         : base(PER_FIELD_REUSE_STRATEGY)
@@ -41,8 +43,19 @@ internal sealed class MirsadAnalyzer : AnalyzerWrapper
     {
         "text_en" => _english,
         "text_ar" => _arabic,
+        LuceneFields.Words or LuceneFields.HeadlineWords => _words,
         _ => _keyword,
     };
+
+    /// <summary>Words as written: lower case, Arabic letter variants folded, nothing stemmed or dropped.</summary>
+    private sealed class WordsAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(new LowerCaseFilter(Version, tokenizer)));
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -51,6 +64,7 @@ internal sealed class MirsadAnalyzer : AnalyzerWrapper
             _english.Dispose();
             _arabic.Dispose();
             _keyword.Dispose();
+            _words.Dispose();
         }
 
         base.Dispose(disposing);

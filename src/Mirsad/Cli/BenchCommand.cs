@@ -44,7 +44,7 @@ internal static class BenchCommand
 
     internal static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full)
     {
-        var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full, Facets = full }).ToList();
+        var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full, Facets = full, Suggest = full }).ToList();
         foreach (var request in requests)
         {
             index.Search(request); // warm-up pass

@@ -95,5 +95,5 @@ internal static class SearchCommand
 
     /// <summary>The ranking a relevance run measures: the top hits, without snippets or facets.</summary>
     public static IReadOnlyList<SearchHit> RankedSearch(ISearchIndex index, string text, int top) =>
-        index.Search(new SearchRequest { Query = text, PageSize = top, Snippets = false, Facets = false }).Hits;
+        index.Search(new SearchRequest { Query = text, PageSize = top, Snippets = false, Facets = false, Suggest = false }).Hits;
 }

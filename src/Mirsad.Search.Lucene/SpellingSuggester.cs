@@ -1,0 +1,128 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Mirsad.Core.Search;
+
+namespace Mirsad.Search.Lucene;
+
+/// <summary>
+/// "Did you mean": a query word that no article (or almost none) contains is replaced by the word of
+/// the archive one or two edits away (a letter added, dropped, changed or two swapped) that the most
+/// articles contain, found with Lucene's Levenshtein automata over the index's own words. Common words
+/// cost one document-frequency lookup, so the check runs on every search.
+/// </summary>
+internal sealed class SpellingSuggester(Analyzer analyzer)
+{
+    private const int RareBelow = 3;         // articles; a word in fewer may be a typo
+    private const int MoreCommonFactor = 20; // a replacement must be this much more common
+    private const int MinLength = 3;
+
+    public string? Suggest(IndexReader reader, string query, ParsedQuery parsed)
+    {
+        Terms? terms = null;
+        var suggestion = query;
+        var changed = false;
+        foreach (var term in parsed.PositiveTerms.Where(t => !t.IsPhrase))
+        {
+            var word = SingleWord(term.Text);
+            if (word is null || word.Length < MinLength || word.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            var docFreq = reader.DocFreq(new Term(LuceneFields.Words, word));
+            if (docFreq >= RareBelow)
+            {
+                continue;
+            }
+
+            terms ??= MultiFields.GetTerms(reader, LuceneFields.Words);
+            if (terms is not null && Best(terms, word, docFreq) is { } better)
+            {
+                var at = suggestion.IndexOf(term.Text, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0)
+                {
+                    suggestion = string.Concat(suggestion.AsSpan(0, at), better, suggestion.AsSpan(at + term.Text.Length));
+                    changed = true;
+                }
+            }
+        }
+
+        return changed ? suggestion : null;
+    }
+
+    private static string? Best(Terms terms, string word, int docFreq)
+    {
+        var maxEdits = word.Length <= 4 ? 1 : 2;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(LuceneFields.Words, word), maxEdits, 1, true);
+        string? best = null;
+        int bestEdits = int.MaxValue, bestFreq = 0;
+        while (fuzzy.MoveNext())
+        {
+            var text = fuzzy.Term.Utf8ToString();
+            var freq = fuzzy.DocFreq;
+            var edits = Distance(word, text);
+            if (text == word || freq < Math.Max(RareBelow, docFreq * MoreCommonFactor))
+            {
+                continue;
+            }
+
+            // Fewer edits first; among equals, the more common word.
+            if (edits < bestEdits || (edits == bestEdits && freq > bestFreq))
+            {
+                (best, bestEdits, bestFreq) = (text, edits, freq);
+            }
+        }
+
+        return best;
+    }
+
+    private string? SingleWord(string text)
+    {
+        using var stream = analyzer.GetTokenStream(LuceneFields.Words, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        string? word = null;
+        var count = 0;
+        while (stream.IncrementToken())
+        {
+            word = term.ToString();
+            count++;
+        }
+
+        stream.End();
+        return count == 1 ? word : null;
+    }
+
+    // Optimal string alignment distance (adjacent swaps count once), for ranking candidates.
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
