@@ -15,11 +15,14 @@ internal static class BenchScaleCommand
         var corpus = new Option<string>("--corpus") { Description = "JSON Lines corpus, plain or .gz (see bench/scale/generate.py)", Required = true };
         var queries = new Option<string>("--queries") { Description = "JSON Lines of {id, text}", Required = true };
         var repeat = new Option<int>("--repeat") { Description = "Timed passes", DefaultValueFactory = _ => 1 };
-        var command = new Command("scale", "Import a large corpus and report size, import rate, memory and search latency.") { corpus, queries, repeat };
+        var keep = new Option<string?>("--keep") { Description = "Use and keep this data directory; when it already holds articles, skip the import and only time searches" };
+        var command = new Command("scale", "Import a large corpus and report size, import rate, memory and search latency.") { corpus, queries, repeat, keep };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var workspace = new BenchWorkspace();
-            var (imported, seconds) = await workspace.ImportAsync([parse.GetValue(corpus)!], context.Error, cancellationToken);
+            await using var workspace = new BenchWorkspace(parse.GetValue(keep));
+            var (imported, seconds) = workspace.Index.Count > 0
+                ? (workspace.Index.Count, double.NaN)
+                : await workspace.ImportAsync([parse.GetValue(corpus)!], context.Error, cancellationToken);
             await context.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"import docs={imported} seconds={seconds:F1} docs_per_s={imported / seconds:F0} index_mb={Megabytes(workspace.IndexDirectory):F0} store_mb={Megabytes(workspace.DataDirectory) - Megabytes(workspace.IndexDirectory):F0} {Memory()}"));

@@ -8,10 +8,17 @@ namespace Mirsad.Cli;
 /// <summary>A temporary data directory with Mirsad's services over it, for benchmarks; deleted on dispose.</summary>
 internal sealed class BenchWorkspace : IAsyncDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("mirsad-bench-").FullName;
+    private readonly string _directory;
+    private readonly bool _keep;
     private ServiceProvider _services;
 
-    public BenchWorkspace() => _services = Build();
+    /// <summary>A workspace in a new temporary directory, or in <paramref name="keep"/> (created if needed and left in place).</summary>
+    public BenchWorkspace(string? keep = null)
+    {
+        _keep = keep is not null;
+        _directory = keep is null ? Directory.CreateTempSubdirectory("mirsad-bench-").FullName : Directory.CreateDirectory(keep).FullName;
+        _services = Build();
+    }
 
     public string DataDirectory => _directory;
 
@@ -43,7 +50,10 @@ internal sealed class BenchWorkspace : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        if (!_keep)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     private ServiceProvider Build() => new ServiceCollection().AddLogging().AddMirsad(new MirsadPaths(_directory)).BuildServiceProvider();
