@@ -85,7 +85,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         var start = (request.Page - 1) * request.PageSize;
         ITopDocsCollector top = request.Sort == SearchSort.Newest
             ? TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(Math.Max(wanted, Reranker.Depth), docsScoredInOrder: false);
+            : TopScoreDocCollector.Create(Reranker.Depth(wanted), docsScoredInOrder: false);
         using var facets = request.Facets ? new FacetCollector(searcher.IndexReader) : null;
         searcher.Search(query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
 

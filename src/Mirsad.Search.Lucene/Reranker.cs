@@ -10,8 +10,12 @@ namespace Mirsad.Search.Lucene;
 /// </summary>
 internal static class Reranker
 {
-    /// <summary>How many of the best matches are re-ranked (at least the page asked for).</summary>
-    public const int Depth = 100;
+    /// <summary>
+    /// How many of the best matches are re-ranked: all that were asked for, and at least three pages'
+    /// worth of a ten-hit page. Proximity and freshness add at most a quarter or so to a score, so a
+    /// match below that depth by BM25 almost never belongs on the first page.
+    /// </summary>
+    public static int Depth(int wanted) => Math.Max(wanted, 30);
 
     public static ScoreDoc[] Rerank(IndexSearcher searcher, ScoreDoc[] candidates, Query? proximity, bool fresh)
     {
