@@ -18,6 +18,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly int[][] _totals;
     private readonly SegmentOrdinals?[] _values = new SegmentOrdinals?[3];
     private readonly int[]?[] _counts = new int[]?[3];
+    private readonly List<int>[] _touched = [[], [], []];        // segment ordinals counted in this segment
+    private readonly List<int>[] _touchedGlobal = [[], [], []];  // global ordinals counted so far
     private readonly IList<AtomicReaderContext> _leaves;
     private int _segment;
 
@@ -50,7 +52,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
     {
         for (var f = 0; f < FacetFields.Length; f++)
         {
-            _values[f]?.Count(doc, _counts[f]!);
+            _values[f]?.Count(doc, _counts[f]!, _touched[f]);
         }
     }
 
@@ -79,15 +81,18 @@ internal sealed class FacetCollector : ICollector, IDisposable
             }
 
             var totals = _totals[f];
-            var n = values.ValueCount;
-            for (var ord = 0; ord < n; ord++)
+            foreach (var ord in _touched[f])
             {
-                if (counts[ord] > 0)
+                var global = (int)_ordinals[f].GlobalOrd(_segment, ord);
+                if (totals[global] == 0)
                 {
-                    totals[_ordinals[f].GlobalOrd(_segment, ord)] += counts[ord];
+                    _touchedGlobal[f].Add(global);
                 }
+
+                totals[global] += counts[ord];
             }
 
+            _touched[f].Clear();
             ArrayPool<int>.Shared.Return(counts);
             _counts[f] = null;
             _values[f] = null;
@@ -99,7 +104,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
     {
         var totals = _totals[f];
         var best = new List<(int Ord, int Count)>(size + 1);
-        for (var ord = 0; ord < _ordinals[f].ValueCount; ord++)
+        _touchedGlobal[f].Sort(); // ties go to the smaller value, as the values are sorted
+        foreach (var ord in _touchedGlobal[f])
         {
             var count = totals[ord];
             if (count == 0 || (best.Count == size && count <= best[^1].Count))
@@ -126,16 +132,9 @@ internal sealed class FacetCollector : ICollector, IDisposable
     // Years: the latest values first (ordinals follow the sorted values).
     private List<FacetValue> Newest(int f, int size)
     {
-        var result = new List<FacetValue>(size);
-        for (var ord = _ordinals[f].ValueCount - 1; ord >= 0 && result.Count < size; ord--)
-        {
-            if (_totals[f][ord] > 0)
-            {
-                result.Add(Label(f, ord, _totals[f][ord]));
-            }
-        }
-
-        return result;
+        var touched = _touchedGlobal[f];
+        touched.Sort();
+        return touched.AsEnumerable().Reverse().Take(size).Select(ord => Label(f, ord, _totals[f][ord])).ToList();
     }
 
     private FacetValue Label(int f, int ord, int count)

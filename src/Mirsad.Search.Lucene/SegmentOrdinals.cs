@@ -62,12 +62,15 @@ internal sealed class SegmentOrdinals
         }
     }
 
-    /// <summary>Adds one to the count of each of <paramref name="doc"/>'s values.</summary>
-    public void Count(int doc, int[] counts)
+    /// <summary>Adds one to the count of each of <paramref name="doc"/>'s values, noting values counted for the first time.</summary>
+    public void Count(int doc, int[] counts, List<int> touched)
     {
         for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++)
         {
-            counts[_ords[i]]++;
+            if (counts[_ords[i]]++ == 0)
+            {
+                touched.Add(_ords[i]);
+            }
         }
     }
 }
