@@ -24,10 +24,14 @@ internal sealed class ExactLengthBm25Similarity : Similarity
         var docCount = collectionStats.DocCount == -1 ? collectionStats.MaxDoc : collectionStats.DocCount;
         var total = collectionStats.SumTotalTermFreq;
         var average = total <= 0 || docCount <= 0 ? 1f : (float)(total / (double)docCount);
+
+        // Rarity is counted against every article, not only those of the field's language: with few
+        // Arabic articles in an English archive, an Arabic word found in one of them is rare, not common.
+        var articles = Math.Max(collectionStats.MaxDoc, docCount);
         float idf = 0;
         foreach (var term in termStats)
         {
-            idf += (float)Math.Log(1 + ((docCount - term.DocFreq + 0.5) / (term.DocFreq + 0.5)));
+            idf += (float)Math.Log(1 + ((articles - term.DocFreq + 0.5) / (term.DocFreq + 0.5)));
         }
 
         return new Weight(collectionStats.Field, idf, queryBoost, average);

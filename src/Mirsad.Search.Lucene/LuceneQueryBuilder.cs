@@ -25,6 +25,10 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
     private const int WindowSlop = 6; // two words within a window of eight, in either order
     private const int MaxPairs = 32;
 
+    // A keyword's other spellings and its tag count half as much as the words typed: a reader who
+    // types Arabic sees Arabic articles first, then the English ones about the same person or place.
+    private const float AliasBoost = 0.5f;
+
     /// <summary>The languages whose fields a query is run against: the script of the query decides.</summary>
     public static IReadOnlyList<string> LanguagesFor(ParsedQuery parsed, string? languageFilter)
     {
@@ -216,13 +220,14 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
             any.Add(text, Occur.SHOULD);
         }
 
-        any.Add(new TermQuery(new Term(LuceneFields.Keyword, keyword.Slug)), Occur.SHOULD);
+        any.Add(new TermQuery(new Term(LuceneFields.Keyword, keyword.Slug)) { Boost = AliasBoost }, Occur.SHOULD);
         foreach (var (lang, spellings) in new[] { (LuceneFields.English, keyword.Latin), (LuceneFields.Arabic, keyword.Arabic) })
         {
             foreach (var spelling in spellings)
             {
                 if (FieldQuery(LuceneFields.Text(lang), spelling) is { } q)
                 {
+                    q.Boost = AliasBoost;
                     any.Add(q, Occur.SHOULD);
                 }
             }
