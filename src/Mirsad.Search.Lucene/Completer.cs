@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Mirsad.Core.Search;
@@ -15,8 +14,6 @@ internal sealed class Completer(Analyzer analyzer)
 {
     private const int MinPrefix = 2;
     private const int MaxWords = 8;
-
-    private static readonly Sort NewestFirst = new(new SortField(LuceneFields.DateValues, SortFieldType.INT64, true));
 
     public Completions Complete(IndexSearcher searcher, string text, int count)
     {
@@ -62,23 +59,10 @@ internal sealed class Completer(Analyzer analyzer)
             return [];
         }
 
-        var top = searcher.Search(query, null, count, NewestFirst);
+        var top = searcher.Search(query, null, count, LuceneSearcher.NewestFirst);
         return top.ScoreDocs.Select(sd => LuceneSearcher.HitAt(searcher, sd.Doc, 0, string.Empty))
             .Select(h => new HeadlineCompletion(h.Slug, h.Headline, h.Language)).ToList();
     }
 
-    private List<string> Words(string text)
-    {
-        var words = new List<string>();
-        using var stream = analyzer.GetTokenStream(LuceneFields.HeadlineWords, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken() && words.Count < MaxWords)
-        {
-            words.Add(term.ToString());
-        }
-
-        stream.End();
-        return words;
-    }
+    private List<string> Words(string text) => analyzer.Tokens(LuceneFields.HeadlineWords, text, MaxWords).Select(t => t.Text).ToList();
 }

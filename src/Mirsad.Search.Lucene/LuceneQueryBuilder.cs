@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Mirsad.Core.Search;
@@ -121,23 +120,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
     }
 
     /// <summary>The analyzed tokens of <paramref name="text"/> in <paramref name="field"/>, with positions.</summary>
-    public List<(string Text, int Position)> Analyze(string field, string text)
-    {
-        var terms = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var termAttribute = stream.AddAttribute<ICharTermAttribute>();
-        var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken() && terms.Count < MaxTokensPerTerm)
-        {
-            position += positionAttribute.PositionIncrement;
-            terms.Add((termAttribute.ToString(), position));
-        }
-
-        stream.End();
-        return terms;
-    }
+    public List<(string Text, int Position)> Analyze(string field, string text) => analyzer.Tokens(field, text, MaxTokensPerTerm);
 
     /// <summary>
     /// Adjacent words of the query (after stop words are dropped) found close together in an article

@@ -10,7 +10,7 @@ namespace Mirsad.Search.Lucene;
 /// <summary>Runs searches and related-article lookups against one point-in-time searcher.</summary>
 internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
 {
-    private static readonly Sort NewestFirst = new(new SortField(LuceneFields.DateValues, SortFieldType.INT64, true));
+    public static readonly Sort NewestFirst = new(new SortField(LuceneFields.DateValues, SortFieldType.INT64, true));
 
     private static readonly HashSet<string> TextFields = [LuceneFields.Body, LuceneFields.Standfirst];
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -79,22 +78,7 @@ internal sealed class SpellingSuggester(Analyzer analyzer)
         return best;
     }
 
-    private string? SingleWord(string text)
-    {
-        using var stream = analyzer.GetTokenStream(LuceneFields.Words, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        string? word = null;
-        var count = 0;
-        while (stream.IncrementToken())
-        {
-            word = term.ToString();
-            count++;
-        }
-
-        stream.End();
-        return count == 1 ? word : null;
-    }
+    private string? SingleWord(string text) => analyzer.Tokens(LuceneFields.Words, text, 2) is [var only] ? only.Text : null;
 
     // Optimal string alignment distance (adjacent swaps count once), for ranking candidates.
     private static int Distance(string a, string b)
