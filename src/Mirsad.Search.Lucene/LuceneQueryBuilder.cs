@@ -17,10 +17,11 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
 {
     private const int MaxTokensPerTerm = 64;
 
-    // Proximity as in Metzler and Croft's sequential dependence model (SIGIR 2005), with its published
-    // weights for newswire (terms 0.85, ordered pairs 0.10, unordered windows of 8 0.05), relative to the terms.
-    private const float PairBoost = 0.10f / 0.85f;
-    private const float WindowBoost = 0.05f / 0.85f;
+    // Proximity after Metzler and Croft's sequential dependence model (SIGIR 2005), with its published
+    // weights for newswire (terms 0.85, ordered pairs 0.10, unordered windows of 8 0.05), relative to the
+    // terms. One sloppy pair stands for both: Lucene counts an adjacent pair as 1 and a pair d words
+    // apart as 1/(d+1), so adjacency gets the ordered weight's share and nearness the window's.
+    private const float PairBoost = (0.10f + 0.05f) / 0.85f;
     private const int WindowSlop = 6; // two words within a window of eight, in either order
     private const int MaxPairs = 32;
 
@@ -151,8 +152,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, AliasExpander aliase
                 var current = term is { Count: 1 } ? term[0].Text : null;
                 if (previous is not null && current is not null && previous != current && pairs++ < MaxPairs)
                 {
-                    root.Add(Pair(field, previous, current, slop: 0, PairBoost), Occur.SHOULD);
-                    root.Add(Pair(field, previous, current, WindowSlop, WindowBoost), Occur.SHOULD);
+                    root.Add(Pair(field, previous, current, WindowSlop, PairBoost), Occur.SHOULD);
                 }
 
                 previous = current;
