@@ -46,7 +46,7 @@ public sealed class SearchFeaturePageTests(WebFixture site) : IClassFixture<WebF
     {
         var (_, page) = await site.GetPageAsync("/search?q=alepo");
 
-        var link = page.QuerySelector(".suggestion a");
+        var link = page.QuerySelector(".did-you-mean a");
         Assert.NotNull(link);
         Assert.Equal("aleppo", link.TextContent);
         Assert.Equal("/search?q=aleppo", link.GetAttribute("href"));
