@@ -81,9 +81,10 @@ internal sealed class FacetCollector : ICollector, IDisposable
             }
 
             var totals = _totals[f];
+            var toGlobal = _ordinals[f].SegmentToGlobal(_segment, values.ValueCount);
             foreach (var ord in _touched[f])
             {
-                var global = (int)_ordinals[f].GlobalOrd(_segment, ord);
+                var global = toGlobal is null ? ord : toGlobal[ord];
                 if (totals[global] == 0)
                 {
                     _touchedGlobal[f].Add(global);
@@ -104,17 +105,17 @@ internal sealed class FacetCollector : ICollector, IDisposable
     {
         var totals = _totals[f];
         var best = new List<(int Ord, int Count)>(size + 1);
-        _touchedGlobal[f].Sort(); // ties go to the smaller value, as the values are sorted
         foreach (var ord in _touchedGlobal[f])
         {
+            // Larger counts first; ties go to the smaller value (ordinals follow the sorted values).
             var count = totals[ord];
-            if (count == 0 || (best.Count == size && count <= best[^1].Count))
+            if (count == 0 || (best.Count == size && !Before(count, ord, best[^1])))
             {
                 continue;
             }
 
             var at = best.Count;
-            while (at > 0 && best[at - 1].Count < count)
+            while (at > 0 && Before(count, ord, best[at - 1]))
             {
                 at--;
             }
@@ -128,6 +129,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
         return best.Select(b => Label(f, b.Ord, b.Count)).ToList();
     }
+
+    private static bool Before(int count, int ord, (int Ord, int Count) other) => count > other.Count || (count == other.Count && ord < other.Ord);
 
     // Years: the latest values first (ordinals follow the sorted values).
     private List<FacetValue> Newest(int f, int size)

@@ -16,6 +16,7 @@ internal sealed class FacetOrdinals
     private readonly MultiDocValues.OrdinalMap? _map;
 
     private readonly string _field;
+    private readonly Dictionary<int, int[]> _segments = [];
 
     private FacetOrdinals(string field, SortedSetDocValues? values, MultiDocValues.OrdinalMap? map)
     {
@@ -43,7 +44,34 @@ internal sealed class FacetOrdinals
         }
     }
 
-    public long GlobalOrd(int segment, long ord) => _map is null ? ord : _map.GetGlobalOrd(segment, ord);
+    /// <summary>
+    /// A segment's ordinals mapped to global ones as a plain array (the ordinal map's packed lookup
+    /// costs more than the counting when a query matches much of a large index); built once per
+    /// reader and segment.
+    /// </summary>
+    public int[]? SegmentToGlobal(int segment, int valueCount)
+    {
+        if (_map is null)
+        {
+            return null; // one segment: its ordinals are the global ones
+        }
+
+        lock (_segments)
+        {
+            if (!_segments.TryGetValue(segment, out var mapping))
+            {
+                mapping = new int[valueCount];
+                for (var ord = 0; ord < valueCount; ord++)
+                {
+                    mapping[ord] = (int)_map.GetGlobalOrd(segment, ord);
+                }
+
+                _segments[segment] = mapping;
+            }
+
+            return mapping;
+        }
+    }
 
     /// <summary>
     /// The value of a global ordinal, read through the calling thread's own doc values of the first
