@@ -7,15 +7,15 @@ using Mirsad.Core.Search;
 namespace Mirsad.Search.Lucene;
 
 /// <summary>
-/// "Did you mean": a query word that no article (or almost none) contains is replaced by the word of
-/// the archive one or two edits away (a letter added, dropped, changed or two swapped) that the most
-/// articles contain, found with Lucene's Levenshtein automata over the index's own words. Common words
-/// cost one document-frequency lookup, so the check runs on every search.
+/// "Did you mean": a query word that no article contains is replaced by the word of the archive one or
+/// two edits away (a letter added, dropped, changed or two swapped) that the most articles contain,
+/// found with Lucene's Levenshtein automata over the index's own words. A word the archive has costs
+/// one document-frequency lookup, so the check runs on every results page; the automata (a millisecond
+/// or so on a large index) are built only for unknown words.
 /// </summary>
 internal sealed class SpellingSuggester(Analyzer analyzer)
 {
-    private const int RareBelow = 3;         // articles; a word in fewer may be a typo
-    private const int MoreCommonFactor = 20; // a replacement must be this much more common
+    private const int MinReplacementFrequency = 3; // articles; a replacement must be a word in use
     private const int MinLength = 3;
 
     public string? Suggest(IndexReader reader, string query, ParsedQuery parsed)
@@ -31,14 +31,13 @@ internal sealed class SpellingSuggester(Analyzer analyzer)
                 continue;
             }
 
-            var docFreq = reader.DocFreq(new Term(LuceneFields.Words, word));
-            if (docFreq >= RareBelow)
+            if (reader.DocFreq(new Term(LuceneFields.Words, word)) > 0)
             {
                 continue;
             }
 
             terms ??= MultiFields.GetTerms(reader, LuceneFields.Words);
-            if (terms is not null && Best(terms, word, docFreq) is { } better)
+            if (terms is not null && Best(terms, word) is { } better)
             {
                 var at = suggestion.IndexOf(term.Text, StringComparison.OrdinalIgnoreCase);
                 if (at >= 0)
@@ -52,7 +51,7 @@ internal sealed class SpellingSuggester(Analyzer analyzer)
         return changed ? suggestion : null;
     }
 
-    private static string? Best(Terms terms, string word, int docFreq)
+    private static string? Best(Terms terms, string word)
     {
         var maxEdits = word.Length <= 4 ? 1 : 2;
         var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(LuceneFields.Words, word), maxEdits, 1, true);
@@ -63,7 +62,7 @@ internal sealed class SpellingSuggester(Analyzer analyzer)
             var text = fuzzy.Term.Utf8ToString();
             var freq = fuzzy.DocFreq;
             var edits = Distance(word, text);
-            if (text == word || freq < Math.Max(RareBelow, docFreq * MoreCommonFactor))
+            if (freq < MinReplacementFrequency)
             {
                 continue;
             }
