@@ -23,6 +23,15 @@ public sealed class SearchFeatureTests(SearchIndexFixture fixture) : IClassFixtu
         Assert.Contains("a5", Ids(Search("Putin")));
     }
 
+    [Theory]
+    [InlineData("علاقات")] // the article has العلاقات: the definite article and the plural suffix are stemmed away
+    [InlineData("رئيس")]   // the article has الرئيس and بالرئيس
+    [InlineData("موسكو")]
+    public void Search_ArabicWordForms_MatchThroughLightStemming(string q)
+    {
+        Assert.Equal("a5", Ids(Search(q)).First());
+    }
+
     [Fact]
     public void Search_UnknownWord_SuggestsCommonWordOfTheIndex()
     {
