@@ -74,9 +74,12 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             MinWordLen = 3,
         };
         using var reader = new StringReader(self.Headline + "\n" + self.Headline + "\n" + text);
+        // The "like" query alone is a pure disjunction, which Lucene scores in bulk, out of order; wrapping
+        // it to exclude the article itself would force the slower in-order path, so one more hit is
+        // asked for and the article dropped from the list instead.
         var like = mlt.Like(reader, field);
-        var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(idTerm), Occur.MUST_NOT } };
-        return searcher.Search(query, count).ScoreDocs.Select(sd => HitAt(searcher, sd.Doc, sd.Score, string.Empty)).ToList();
+        return searcher.Search(like, count + 1).ScoreDocs.Where(sd => sd.Doc != docId).Take(count)
+            .Select(sd => HitAt(searcher, sd.Doc, sd.Score, string.Empty)).ToList();
     }
 
     private static SearchResults Execute(IndexSearcher searcher, Query query, Query? proximity, Filter? filter, SearchRequest request, string? message)
