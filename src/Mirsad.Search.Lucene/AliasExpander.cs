@@ -41,6 +41,3 @@ internal sealed class AliasExpander
         return bySlug;
     }
 }
-
-/// <summary>A keyword's slug and its spellings in Latin and Arabic script.</summary>
-internal sealed record KeywordSpellings(string Slug, IReadOnlyList<string> Latin, IReadOnlyList<string> Arabic);

@@ -10,9 +10,3 @@ public sealed record ApiSuggestResponse(IReadOnlyList<ApiSuggestedKeyword> Keywo
         completions.Keywords.Select(k => new ApiSuggestedKeyword(k.Name, k.Slug, Links.Keyword(k.Slug), k.Count)).ToList(),
         completions.Headlines.Select(h => new ApiSuggestedArticle(h.Headline, Links.Article(h.Slug), h.Language)).ToList());
 }
-
-/// <summary>A keyword suggested while typing, with its page and number of articles.</summary>
-public sealed record ApiSuggestedKeyword(string Name, string Slug, string Url, int Count);
-
-/// <summary>An article suggested while typing, by headline, with its page.</summary>
-public sealed record ApiSuggestedArticle(string Headline, string Url, string Language);
