@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Mirsad.Core.Articles;
 
@@ -8,28 +9,55 @@ namespace Mirsad.Search.Lucene;
 /// <summary>Turns an article into the Lucene document that indexes it.</summary>
 internal static class ArticleDocuments
 {
+    /// <summary>How many times the headline is indexed: its words weigh twice those of the body (BM25F by repetition).</summary>
+    public const int HeadlineRepeats = 2;
+
+    // Positions for phrases and proximity, offsets so snippets need no re-analysis of the body.
+    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    // Spelling and completion need which articles have a word, not how often or where.
+    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
     public static Document Create(Article article)
     {
         var lang = LuceneFields.AnalysisLanguage(article.Language);
+        var text = LuceneFields.Text(lang);
+        var seconds = article.PublishedAt?.ToUnixTimeSeconds() ?? 0;
         var doc = new Document
         {
-            new StringField(LuceneFields.Id, article.Id, Field.Store.YES),
-            new StoredField(LuceneFields.Slug, article.Slug),
-            new StringField(LuceneFields.Language, article.Language, Field.Store.YES),
-            new StoredField(LuceneFields.Headline, article.Headline),
-            new TextField(LuceneFields.Title(lang), article.Headline, Field.Store.NO),
-            new TextField(LuceneFields.Body(lang), article.BodyText, Field.Store.YES),
+            new StringField(LuceneFields.Id, article.Id, Field.Store.NO),
+            new StringField(LuceneFields.Language, article.Language, Field.Store.NO),
+            new BinaryDocValuesField(LuceneFields.Summary, HitSummary.Encode(article, seconds)),
         };
+
+        for (var i = 0; i < HeadlineRepeats; i++)
+        {
+            doc.Add(new Field(text, article.Headline, TextType));
+        }
 
         if (!string.IsNullOrWhiteSpace(article.Standfirst))
         {
-            doc.Add(new TextField(LuceneFields.Standfirst(lang), article.Standfirst, Field.Store.YES));
+            doc.Add(new Field(text, article.Standfirst, TextType));
+            doc.Add(new StoredField(LuceneFields.Standfirst, article.Standfirst));
         }
+
+        var body = article.BodyText;
+        doc.Add(new Field(text, body, TextType));
+        doc.Add(new StoredField(LuceneFields.Body, body));
+        doc.Add(new Field(LuceneFields.HeadlineWords, article.Headline, WordsType));
+        doc.Add(new Field(LuceneFields.Words, article.Headline, WordsType));
+        doc.Add(new Field(LuceneFields.Words, body, WordsType));
 
         if (article.Source is { } source)
         {
-            doc.Add(new StringField(LuceneFields.Source, source.Slug, Field.Store.YES));
-            doc.Add(new StoredField(LuceneFields.SourceName, source.Name));
+            doc.Add(new StringField(LuceneFields.Source, source.Slug, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(LuceneFields.FacetSource, Label(source.Slug, source.Name)));
         }
 
@@ -44,8 +72,7 @@ internal static class ArticleDocuments
             doc.Add(new StringField(LuceneFields.Section, Core.Text.Slug.From(section), Field.Store.NO));
         }
 
-        var seconds = article.PublishedAt?.ToUnixTimeSeconds() ?? 0;
-        doc.Add(new Int64Field(LuceneFields.Date, seconds, Field.Store.YES));
+        doc.Add(new Int64Field(LuceneFields.Date, seconds, Field.Store.NO));
         doc.Add(new NumericDocValuesField(LuceneFields.DateValues, seconds));
         if (article.PublishedAt is { } published)
         {
@@ -57,4 +84,10 @@ internal static class ArticleDocuments
     }
 
     private static BytesRef Label(string value, string label) => new(value + LuceneFields.LabelSeparator + label);
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 }

@@ -1,21 +1,34 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Mirsad.Core.Search;
 
 namespace Mirsad.Search.Lucene;
 
 /// <summary>
 /// Counts facet values (source, keyword, year) over every matching document from sorted-set doc
-/// values, segment by segment, without loading stored fields.
+/// values: per segment into pooled arrays of segment ordinals, folded into global ordinals at the
+/// end of each segment; only the values shown are turned into strings.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
     private static readonly string[] FacetFields = [LuceneFields.FacetSource, LuceneFields.FacetKeyword, LuceneFields.FacetYear];
 
-    private readonly Dictionary<string, int>[] _totals = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[3];
+    private readonly FacetOrdinals[] _ordinals;
+    private readonly int[][] _totals;
+    private readonly SegmentOrdinals?[] _values = new SegmentOrdinals?[3];
     private readonly int[]?[] _counts = new int[]?[3];
+    private readonly List<int>[] _touched = [[], [], []];        // segment ordinals counted in this segment
+    private readonly List<int>[] _touchedGlobal = [[], [], []];  // global ordinals counted so far
+    private readonly IList<AtomicReaderContext> _leaves;
+    private int _segment;
+
+    public FacetCollector(IndexReader reader)
+    {
+        _leaves = reader.Leaves;
+        _ordinals = FacetFields.Select(f => FacetOrdinals.For(reader, f)).ToArray();
+        _totals = _ordinals.Select(o => Rent(o.ValueCount)).ToArray();
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -26,11 +39,12 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        _segment = context.Ord;
         for (var f = 0; f < FacetFields.Length; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(FacetFields[f]);
+            var values = SegmentOrdinals.For(context.AtomicReader, FacetFields[f]);
             _values[f] = values;
-            _counts[f] = values is null ? null : new int[values.ValueCount];
+            _counts[f] = values is null ? null : Rent(values.ValueCount);
         }
     }
 
@@ -38,66 +52,107 @@ internal sealed class FacetCollector : ICollector
     {
         for (var f = 0; f < FacetFields.Length; f++)
         {
-            var values = _values[f];
-            if (values is null)
-            {
-                continue;
-            }
-
-            var counts = _counts[f]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ord]++;
-            }
+            _values[f]?.Count(doc, _counts[f]!, _touched[f]);
         }
     }
 
     public SearchFacets Result(int size)
     {
         Flush();
-        return new SearchFacets(Top(_totals[0], size, byCount: true), Top(_totals[1], size, byCount: true), Top(_totals[2], size, byCount: false));
+        return new SearchFacets(Top(0, size), Top(1, size), Newest(2, size));
+    }
+
+    public void Dispose()
+    {
+        Flush();
+        foreach (var totals in _totals)
+        {
+            ArrayPool<int>.Shared.Return(totals);
+        }
     }
 
     private void Flush()
     {
-        var scratch = new BytesRef();
         for (var f = 0; f < FacetFields.Length; f++)
         {
-            var counts = _counts[f];
-            var values = _values[f];
-            if (counts is null || values is null)
+            if (_counts[f] is not { } counts || _values[f] is not { } values)
             {
                 continue;
             }
 
-            for (var ord = 0; ord < counts.Length; ord++)
+            var totals = _totals[f];
+            var toGlobal = _ordinals[f].SegmentToGlobal(_segment, values.ValueCount);
+            foreach (var ord in _touched[f])
             {
-                if (counts[ord] > 0)
+                var global = toGlobal is null ? ord : toGlobal[ord];
+                if (totals[global] == 0)
                 {
-                    values.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
+                    _touchedGlobal[f].Add(global);
                 }
+
+                totals[global] += counts[ord];
             }
 
+            _touched[f].Clear();
+            ArrayPool<int>.Shared.Return(counts);
             _counts[f] = null;
             _values[f] = null;
         }
     }
 
-    private static List<FacetValue> Top(Dictionary<string, int> totals, int size, bool byCount)
+    // The largest counts, ties by value; only these are looked up as strings.
+    private List<FacetValue> Top(int f, int size)
     {
-        var ordered = byCount
-            ? totals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            : totals.OrderByDescending(kv => kv.Key, StringComparer.Ordinal);
-        return ordered.Take(size).Select(kv =>
+        var totals = _totals[f];
+        var best = new List<(int Ord, int Count)>(size + 1);
+        foreach (var ord in _touchedGlobal[f])
         {
-            var separator = kv.Key.IndexOf(LuceneFields.LabelSeparator, StringComparison.Ordinal);
-            return separator < 0
-                ? new FacetValue(kv.Key, kv.Key, kv.Value)
-                : new FacetValue(kv.Key[..separator], kv.Key[(separator + 1)..], kv.Value);
-        }).ToList();
+            // Larger counts first; ties go to the smaller value (ordinals follow the sorted values).
+            var count = totals[ord];
+            if (count == 0 || (best.Count == size && !Before(count, ord, best[^1])))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Before(count, ord, best[at - 1]))
+            {
+                at--;
+            }
+
+            best.Insert(at, (ord, count));
+            if (best.Count > size)
+            {
+                best.RemoveAt(size);
+            }
+        }
+
+        return best.Select(b => Label(f, b.Ord, b.Count)).ToList();
+    }
+
+    private static bool Before(int count, int ord, (int Ord, int Count) other) => count > other.Count || (count == other.Count && ord < other.Ord);
+
+    // Years: the latest values first (ordinals follow the sorted values).
+    private List<FacetValue> Newest(int f, int size)
+    {
+        var touched = _touchedGlobal[f];
+        touched.Sort();
+        return touched.AsEnumerable().Reverse().Take(size).Select(ord => Label(f, ord, _totals[f][ord])).ToList();
+    }
+
+    private FacetValue Label(int f, int ord, int count)
+    {
+        var key = _ordinals[f].Lookup(_leaves, ord);
+        var separator = key.IndexOf(LuceneFields.LabelSeparator, StringComparison.Ordinal);
+        return separator < 0
+            ? new FacetValue(key, key, count)
+            : new FacetValue(key[..separator], key[(separator + 1)..], count);
+    }
+
+    private static int[] Rent(int size)
+    {
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, size));
+        Array.Clear(array, 0, Math.Max(1, size));
+        return array;
     }
 }

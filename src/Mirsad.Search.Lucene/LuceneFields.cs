@@ -17,17 +17,38 @@ internal static class LuceneFields
     public const string FacetKeyword = "f_keyword";
     public const string FacetYear = "f_year";
 
+    /// <summary>What a hit needs to show (id, slug, headline, ...) as one doc-values blob, read without stored fields.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>
+    /// The index layout version, kept in each commit. An index written with another layout is
+    /// emptied on open and rebuilt from the store (see <see cref="LuceneSearchIndex"/>).
+    /// </summary>
+    public const string Schema = "4";
+
     /// <summary>Separates a facet value from its label inside one doc-values entry.</summary>
     public const char LabelSeparator = '\u001f';
 
     public const string English = "en";
     public const string Arabic = "ar";
 
-    public static string Title(string lang) => "title_" + lang;
+    /// <summary>
+    /// The one searched field per language: headline (twice), standfirst and body as separate values,
+    /// so BM25 weighs the fields before saturating term frequency (BM25F by repetition).
+    /// </summary>
+    public static string Text(string lang) => lang == Arabic ? "text_ar" : "text_en";
 
-    public static string Standfirst(string lang) => "standfirst_" + lang;
+    /// <summary>Every word of headline, standfirst and body as written (lower-cased, not stemmed), for spelling suggestions.</summary>
+    public const string Words = "words";
 
-    public static string Body(string lang) => "body_" + lang;
+    /// <summary>The headline's words as written (lower-cased, not stemmed), for completing headlines as a reader types.</summary>
+    public const string HeadlineWords = "headline_words";
+
+    /// <summary>Stored standfirst (not indexed on its own).</summary>
+    public const string Standfirst = "standfirst";
+
+    /// <summary>Stored body (not indexed on its own), for snippets and related articles.</summary>
+    public const string Body = "body";
 
     /// <summary>The analysis language of an article language: Arabic for "ar", English otherwise.</summary>
     public static string AnalysisLanguage(string? language) => language == Arabic ? Arabic : English;

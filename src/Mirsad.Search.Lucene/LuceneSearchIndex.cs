@@ -2,9 +2,9 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Mirsad.Core.Articles;
+using Mirsad.Core.Keywords;
 using Mirsad.Core.Search;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -18,22 +18,24 @@ namespace Mirsad.Search.Lucene;
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string SequenceKey = "mirsad.sequence";
+    private const string SchemaKey = "mirsad.schema";
 
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter? _writer;
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly LuceneSearcher _searcher;
+    private readonly Completer _completer;
     private long _committedSequence;
 
-    private LuceneSearchIndex(string path, bool writable)
+    private LuceneSearchIndex(string path, bool writable, KeywordVocabulary vocabulary)
     {
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
-        _directory = FSDirectory.Open(Path);
-        _analyzer = MirsadAnalyzer.Create();
-        var similarity = new BM25Similarity();
-        var factory = new Bm25SearcherFactory(similarity);
+        _directory = new MappedDirectory(new DirectoryInfo(Path));
+        _analyzer = new MirsadAnalyzer();
+        var similarity = new ExactLengthBm25Similarity();
+        var factory = new SimilaritySearcherFactory(similarity);
         if (writable)
         {
             var config = new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer)
@@ -52,9 +54,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 throw new IndexLockedException(Path, e);
             }
 
-            if (!DirectoryReader.IndexExists(_directory))
+            if (!DirectoryReader.IndexExists(_directory) || !IsCurrentSchema(_writer.CommitData))
             {
-                _writer.Commit(); // an empty first commit, so readers always have something to open
+                // A first commit, so readers always have something to open; or an index written with
+                // another layout, emptied so the archive rebuilds it from the store (its sequence is 0).
+                _writer.DeleteAll();
+                _writer.SetCommitData(CommitData(0));
+                _writer.Commit();
             }
 
             _committedSequence = ReadSequence(_writer.CommitData);
@@ -80,7 +86,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
         }
 
-        _searcher = new LuceneSearcher(_analyzer);
+        _searcher = new LuceneSearcher(_analyzer, new AliasExpander(vocabulary));
+        _completer = new Completer(_analyzer);
     }
 
     /// <summary>The index directory.</summary>
@@ -96,21 +103,21 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
     /// <summary>Opens the index for writing; throws <see cref="IndexLockedException"/> when another process writes it.</summary>
-    public static LuceneSearchIndex OpenForWriting(string path) => new(path, writable: true);
+    public static LuceneSearchIndex OpenForWriting(string path, KeywordVocabulary? vocabulary = null) => new(path, writable: true, vocabulary ?? KeywordVocabulary.Default);
 
     /// <summary>Opens the index for reading only, following another process's commits.</summary>
-    public static LuceneSearchIndex OpenReadOnly(string path) => new(path, writable: false);
+    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null) => new(path, writable: false, vocabulary ?? KeywordVocabulary.Default);
 
     /// <summary>Opens for writing when possible, otherwise read-only.</summary>
-    public static LuceneSearchIndex Open(string path)
+    public static LuceneSearchIndex Open(string path, KeywordVocabulary? vocabulary = null)
     {
         try
         {
-            return OpenForWriting(path);
+            return OpenForWriting(path, vocabulary);
         }
         catch (IndexLockedException)
         {
-            return OpenReadOnly(path);
+            return OpenReadOnly(path, vocabulary);
         }
     }
 
@@ -142,7 +149,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public void Commit(long sequence)
     {
         var writer = Writer();
-        writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(CommitData(sequence));
         writer.Commit();
         Interlocked.Exchange(ref _committedSequence, sequence);
         _searchers.MaybeRefreshBlocking();
@@ -167,6 +174,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <inheritdoc />
     public IReadOnlyList<SearchHit> Related(string articleId, int count) => WithSearcher(s => _searcher.Related(s, articleId, count));
+
+    /// <inheritdoc />
+    public Completions Complete(string text, int count) => WithSearcher(s => _completer.Complete(s, text, Math.Clamp(count, 1, 20)));
 
     /// <inheritdoc />
     public void Dispose()
@@ -194,5 +204,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writer ?? throw new InvalidOperationException($"The search index at {Path} is open read-only: another Mirsad process writes it.");
 
     private static long ReadSequence(IDictionary<string, string>? data) =>
-        data is not null && data.TryGetValue(SequenceKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        data is not null && IsCurrentSchema(data) && data.TryGetValue(SequenceKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+
+    private static bool IsCurrentSchema(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(SchemaKey, out var schema) && schema == LuceneFields.Schema;
+
+    private static Dictionary<string, string> CommitData(long sequence) => new()
+    {
+        [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
+        [SchemaKey] = LuceneFields.Schema,
+    };
 }

@@ -1,22 +1,23 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Mirsad.Core.Search;
 
 namespace Mirsad.Search.Lucene;
 
 /// <summary>Runs searches and related-article lookups against one point-in-time searcher.</summary>
-internal sealed class LuceneSearcher(Analyzer analyzer)
+internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
 {
-    private static readonly Sort NewestFirst = new(new SortField(LuceneFields.DateValues, SortFieldType.INT64, true));
+    public static readonly Sort NewestFirst = new(new SortField(LuceneFields.DateValues, SortFieldType.INT64, true));
 
-    private static readonly HashSet<string> SummaryFields =
-        [LuceneFields.Id, LuceneFields.Slug, LuceneFields.Headline, LuceneFields.Language, LuceneFields.Source, LuceneFields.SourceName, LuceneFields.Date];
+    private static readonly HashSet<string> TextFields = [LuceneFields.Body, LuceneFields.Standfirst];
 
-    private readonly LuceneQueryBuilder _builder = new(analyzer);
-    private readonly SnippetMaker _snippets = new(analyzer);
+    private readonly LuceneQueryBuilder _builder = new(analyzer, aliases);
+    private readonly SpellingSuggester _spelling = new(analyzer);
+
+    public LuceneQueryBuilder Builder => _builder;
 
     public SearchResults Search(IndexSearcher searcher, SearchRequest request)
     {
@@ -26,7 +27,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer)
         var filter = LuceneQueryBuilder.BuildFilter(request.Filters);
         if (parsed.IsEmpty)
         {
-            return Execute(searcher, new MatchAllDocsQuery(), filter, request with { Sort = SearchSort.Newest }, parsed, languages, parsed.Message);
+            return Execute(searcher, new MatchAllDocsQuery(), null, filter, request with { Sort = SearchSort.Newest }, parsed.Message);
         }
 
         var requireAll = parsed.Groups.Count is >= 2 and <= 4;
@@ -36,14 +37,17 @@ internal sealed class LuceneSearcher(Analyzer analyzer)
             return SearchResults.Empty(request, "Every word of the query is too common to search for; try a more specific word.");
         }
 
-        var results = Execute(searcher, query, filter, request, parsed, languages, parsed.Message);
+        var proximity = _builder.Proximity(parsed, languages);
+        var results = Execute(searcher, query, proximity, filter, request, parsed.Message);
         if (results.Total == 0 && requireAll && _builder.Build(parsed, languages, requireAll: false) is { } loose)
         {
             var note = "No article has all of these words; showing articles with some of them.";
-            results = Execute(searcher, loose, filter, request, parsed, languages, parsed.Message is null ? note : parsed.Message + " " + note);
+            results = Execute(searcher, loose, proximity, filter, request, parsed.Message is null ? note : parsed.Message + " " + note);
         }
 
-        return results;
+        return request.Suggest && _spelling.Suggest(searcher.IndexReader, request.Query!, parsed) is { } suggestion
+            ? results with { Suggestion = suggestion }
+            : results;
     }
 
     public IReadOnlyList<SearchHit> Related(IndexSearcher searcher, string articleId, int count)
@@ -55,43 +59,52 @@ internal sealed class LuceneSearcher(Analyzer analyzer)
             return [];
         }
 
-        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
-        var lang = LuceneFields.AnalysisLanguage(doc.Get(LuceneFields.Language));
-        var text = doc.Get(LuceneFields.Headline) + "\n" + doc.Get(LuceneFields.Headline) + "\n" + doc.Get(LuceneFields.Body(lang));
+        var docId = top.ScoreDocs[0].Doc;
+        var self = HitAt(searcher, docId, 0, string.Empty);
+        var text = searcher.Doc(docId, TextFields).Get(LuceneFields.Body) ?? string.Empty;
+        var field = LuceneFields.Text(LuceneFields.AnalysisLanguage(self.Language));
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = analyzer,
-            FieldNames = [LuceneFields.Body(lang)],
+            FieldNames = [field],
             MinTermFreq = 1,
             MinDocFreq = 2,
             MaxDocFreq = Math.Max(2, searcher.IndexReader.MaxDoc / 5),
             MaxQueryTerms = 25,
             MinWordLen = 3,
         };
-        using var reader = new StringReader(text);
-        var like = mlt.Like(reader, LuceneFields.Body(lang));
-        var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(idTerm), Occur.MUST_NOT } };
-        var hits = searcher.Search(query, count);
-        return hits.ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc, SummaryFields), sd.Score, string.Empty)).ToList();
+        using var reader = new StringReader(self.Headline + "\n" + self.Headline + "\n" + text);
+        // The "like" query alone is a pure disjunction, which Lucene scores in bulk, out of order; wrapping
+        // it to exclude the article itself would force the slower in-order path, so one more hit is
+        // asked for and the article dropped from the list instead.
+        var like = mlt.Like(reader, field);
+        return searcher.Search(like, count + 1).ScoreDocs.Where(sd => sd.Doc != docId).Take(count)
+            .Select(sd => HitAt(searcher, sd.Doc, sd.Score, string.Empty)).ToList();
     }
 
-    private SearchResults Execute(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, ParsedQuery parsed, IReadOnlyList<string> languages, string? message)
+    private static SearchResults Execute(IndexSearcher searcher, Query query, Query? proximity, Filter? filter, SearchRequest request, string? message)
     {
         var wanted = request.Page * request.PageSize;
+        var start = (request.Page - 1) * request.PageSize;
         ITopDocsCollector top = request.Sort == SearchSort.Newest
             ? TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-        FacetCollector? facets = request.Facets ? new FacetCollector() : null;
+            : TopScoreDocCollector.Create(Reranker.Depth(wanted), docsScoredInOrder: false);
+        using var facets = request.Facets ? new FacetCollector(searcher.IndexReader) : null;
         searcher.Search(query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
 
-        var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-        var fields = request.Snippets ? null : SummaryFields;
-        var hits = new List<SearchHit>(page.ScoreDocs.Length);
-        foreach (var scoreDoc in page.ScoreDocs)
+        var scoreDocs = request.Sort == SearchSort.Newest
+            ? top.GetTopDocs(start, request.PageSize).ScoreDocs
+            : Reranker.Rerank(searcher, top.GetTopDocs().ScoreDocs, proximity, request.Sort == SearchSort.RelevanceAndFreshness).Skip(start).Take(request.PageSize).ToArray();
+        var docs = scoreDocs.Select(sd => sd.Doc).ToArray();
+        var hits = scoreDocs.Select(sd => HitAt(searcher, sd.Doc, float.IsNaN(sd.Score) ? 0 : sd.Score, string.Empty)).ToList();
+        if (request.Snippets && hits.Count > 0)
         {
-            var doc = fields is null ? searcher.Doc(scoreDoc.Doc) : searcher.Doc(scoreDoc.Doc, fields);
-            var snippet = request.Snippets ? Snippet(doc, parsed) : string.Empty;
-            hits.Add(ToHit(doc, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet));
+            var texts = hits.Select((hit, i) => Text(searcher, docs[i], hit)).ToArray();
+            var snippets = SnippetMaker.Make(searcher.IndexReader, docs, texts, QueryTerms(query));
+            for (var i = 0; i < hits.Count; i++)
+            {
+                hits[i] = hits[i] with { SnippetHtml = snippets[i] };
+            }
         }
 
         return new SearchResults
@@ -104,26 +117,30 @@ internal sealed class LuceneSearcher(Analyzer analyzer)
         };
     }
 
-    private string Snippet(Document doc, ParsedQuery parsed)
+    private static HashSet<Term> QueryTerms(Query query)
     {
-        var lang = LuceneFields.AnalysisLanguage(doc.Get(LuceneFields.Language));
-        var body = LuceneFields.Body(lang);
-        var highlight = parsed.IsEmpty ? null : _builder.HighlightQuery(parsed, body);
-        return _snippets.Make(highlight, body, doc.Get(body), doc.Get(LuceneFields.Standfirst(lang)));
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        return terms;
     }
 
-    private static SearchHit ToHit(Document doc, float score, string snippet)
+    private static HitText Text(IndexSearcher searcher, int docId, SearchHit hit)
     {
-        var seconds = doc.GetField(LuceneFields.Date)?.GetInt64Value() ?? 0;
-        return new SearchHit(
-            doc.Get(LuceneFields.Id),
-            doc.Get(LuceneFields.Slug),
-            doc.Get(LuceneFields.Headline),
-            snippet,
-            doc.Get(LuceneFields.Source),
-            doc.Get(LuceneFields.SourceName),
-            seconds == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(seconds),
-            doc.Get(LuceneFields.Language),
-            score);
+        var stored = searcher.Doc(docId, TextFields);
+        var body = stored.Get(LuceneFields.Body) ?? string.Empty;
+        var standfirst = stored.Get(LuceneFields.Standfirst);
+        var bodyStart = (ArticleDocuments.HeadlineRepeats * (hit.Headline.Length + MirsadAnalyzer.OffsetGap))
+            + (standfirst is null ? 0 : standfirst.Length + MirsadAnalyzer.OffsetGap);
+        return new HitText(LuceneFields.Text(LuceneFields.AnalysisLanguage(hit.Language)), body, bodyStart, standfirst);
+    }
+
+    public static SearchHit HitAt(IndexSearcher searcher, int docId, float score, string snippet)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var summaries = leaf.AtomicReader.GetBinaryDocValues(LuceneFields.Summary);
+        var bytes = new BytesRef();
+        summaries?.Get(docId - leaf.DocBase, bytes);
+        return HitSummary.Decode(bytes, score, snippet);
     }
 }

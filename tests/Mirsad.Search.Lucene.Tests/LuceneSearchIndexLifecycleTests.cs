@@ -23,6 +23,24 @@ public sealed class LuceneSearchIndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void Open_IndexOfAnOlderLayout_IsEmptiedSoTheStoreRebuildsIt()
+    {
+        // An index as the first release wrote it: documents and a sequence, but no layout version.
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(_path))
+        using (var writer = new global::Lucene.Net.Index.IndexWriter(directory, new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, new global::Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            writer.AddDocument([new global::Lucene.Net.Documents.StringField("id", "old", global::Lucene.Net.Documents.Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["mirsad.sequence"] = "7" });
+            writer.Commit();
+        }
+
+        using var index = LuceneSearchIndex.OpenForWriting(_path);
+
+        Assert.Equal(0, index.CommittedSequence); // the archive replays the store from the start
+        Assert.Equal(0, index.Count);
+    }
+
+    [Fact]
     public void Upsert_UnpublishedArticle_RemovesIt()
     {
         using var index = LuceneSearchIndex.OpenForWriting(_path);

@@ -108,7 +108,7 @@ public sealed class LuceneSearchIndexTests(SearchIndexFixture fixture) : IClassF
     [Fact]
     public void Search_Arabic_MatchesWithNormalisation()
     {
-        Assert.Equal(["a5"], Ids(Search("الشرع")));
+        Assert.Equal("a5", Ids(Search("الشرع"))[0]); // the Arabic article first; a2 follows through the keyword's aliases
         Assert.Equal(["a5"], Ids(Search("احمد"))); // hamza-less spelling finds أحمد
     }
 

@@ -35,4 +35,7 @@ public interface ISearchIndex
 
     /// <summary>Articles most like the given one by content, best first.</summary>
     IReadOnlyList<SearchHit> Related(string articleId, int count);
+
+    /// <summary>Keywords and headlines for what a reader has typed so far (the last word may be partial).</summary>
+    Completions Complete(string text, int count);
 }

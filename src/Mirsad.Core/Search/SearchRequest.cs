@@ -30,6 +30,9 @@ public sealed record SearchRequest
     /// <summary>Whether facet counts (source, keyword, year) are computed.</summary>
     public bool Facets { get; init; } = true;
 
+    /// <summary>Whether a spelling suggestion ("did you mean") is looked for when a word is unknown or rare.</summary>
+    public bool Suggest { get; init; } = true;
+
     /// <summary>How many values each facet returns at most.</summary>
     public int FacetSize { get; init; } = 10;
 

@@ -15,6 +15,12 @@ public sealed record SearchResults
     /// <summary>A note for the reader when the query was read differently from how it was typed.</summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// The query with unknown or rare words replaced by common words of the archive one or two letters
+    /// away ("did you mean"), or null when every word looks right.
+    /// </summary>
+    public string? Suggestion { get; init; }
+
     /// <summary>The request these results answer (normalised).</summary>
     public required SearchRequest Request { get; init; }
 

@@ -8,4 +8,10 @@ public enum SearchSort
 
     /// <summary>Newest first.</summary>
     Newest,
+
+    /// <summary>
+    /// Best match with a preference for recent articles: relevance blended with freshness, so of two
+    /// similar matches the newer comes first (the site's default).
+    /// </summary>
+    RelevanceAndFreshness,
 }

@@ -11,10 +11,10 @@ namespace Mirsad.Core.Search;
 public static class UserQueryParser
 {
     /// <summary>Longest query read, in characters; the rest is ignored with a message.</summary>
-    public const int MaxLength = 1000;
+    public const int MaxLength = 4000;
 
     /// <summary>Most groups read; the rest are ignored with a message.</summary>
-    public const int MaxGroups = 32;
+    public const int MaxGroups = 256;
 
     private enum TokenKind { Term, Or }
 

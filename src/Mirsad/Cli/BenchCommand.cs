@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
-using Mirsad.Core.Import;
 using Mirsad.Core.Search;
-using Mirsad.Hosting;
 
 namespace Mirsad.Cli;
 
@@ -15,7 +12,14 @@ namespace Mirsad.Cli;
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliContext context) => new("bench", "Benchmarks that print numbers.") { Search(context), BenchExtractCommand.Create(context) };
+    public static Command Create(CliContext context) => new("bench", "Benchmarks that print numbers.")
+    {
+        Search(context),
+        BenchExtractCommand.Create(context),
+        BenchRelevanceCommand.Relevance(context),
+        BenchRelevanceCommand.Score(context),
+        BenchScaleCommand.Create(context),
+    };
 
     private static Command Search(CliContext context)
     {
@@ -25,45 +29,22 @@ internal static class BenchCommand
         var command = new Command("search", "Index a corpus and time searches.") { corpus, queries, repeat };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var directory = Directory.CreateTempSubdirectory("mirsad-bench-").FullName;
-            try
-            {
-                var services = new ServiceCollection().AddLogging().AddMirsad(new MirsadPaths(directory)).BuildServiceProvider();
-                await using (services)
-                {
-                    var importer = services.GetRequiredService<ArticleImporter>();
-                    var clock = Stopwatch.StartNew();
-                    var imported = await importer.ImportAsync([parse.GetValue(corpus)!], issue => context.Error.WriteLine(issue.ToString()), null, cancellationToken);
-                    var seconds = clock.Elapsed.TotalSeconds;
-                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"index docs={imported.Imported} seconds={seconds:F2} docs_per_s={imported.Imported / seconds:F0}"));
+            await using var workspace = new BenchWorkspace();
+            var (imported, seconds) = await workspace.ImportAsync([parse.GetValue(corpus)!], context.Error, cancellationToken);
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"index docs={imported} seconds={seconds:F2} docs_per_s={imported / seconds:F0}"));
 
-                    var index = services.GetRequiredService<ISearchIndex>();
-                    var texts = ReadQueries(parse.GetValue(queries)!);
-                    var passes = Math.Max(1, parse.GetValue(repeat));
-                    await context.Out.WriteLineAsync(Time("search", index, texts, passes, full: false));
-                    await context.Out.WriteLineAsync(Time("search-full", index, texts, passes, full: true));
-                }
-            }
-            finally
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-
+            var texts = QueryLines.Read(parse.GetValue(queries)!, message => context.Error.WriteLine(message)).Select(q => q.Text).ToList();
+            var passes = Math.Max(1, parse.GetValue(repeat));
+            await context.Out.WriteLineAsync(Time("search", workspace.Index, texts, passes, full: false));
+            await context.Out.WriteLineAsync(Time("search-full", workspace.Index, texts, passes, full: true));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static List<string> ReadQueries(string path) =>
-        File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l =>
-        {
-            using var doc = JsonDocument.Parse(l);
-            return doc.RootElement.GetProperty("text").GetString() ?? string.Empty;
-        }).ToList();
-
-    private static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full)
+    internal static string Time(string label, ISearchIndex index, List<string> texts, int passes, bool full)
     {
-        var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full, Facets = full }).ToList();
+        var requests = texts.Select(t => new SearchRequest { Query = t, PageSize = 10, Snippets = full, Facets = full, Suggest = full }).ToList();
         foreach (var request in requests)
         {
             index.Search(request); // warm-up pass

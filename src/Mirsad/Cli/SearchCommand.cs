@@ -79,39 +79,21 @@ internal static class SearchCommand
 
     private static async Task<int> TrecAsync(CliContext context, ISearchIndex index, string path, int top, CancellationToken cancellationToken)
     {
-        var status = ExitCodes.Ok;
-        var lineNumber = 0;
-        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+        var rejected = false;
+        foreach (var (id, text) in QueryLines.Read(path, message => { context.Error.WriteLine(message); rejected = true; }))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            string id, text;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var root = doc.RootElement;
-                id = root.GetProperty("id").ValueKind == JsonValueKind.Number ? root.GetProperty("id").GetRawText() : root.GetProperty("id").GetString()!;
-                text = root.GetProperty("text").GetString() ?? string.Empty;
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                await context.Error.WriteLineAsync($"{path}:{lineNumber}: not a query line ({{\"id\", \"text\"}}): {e.Message}");
-                status = ExitCodes.PartialFailure;
-                continue;
-            }
-
-            var results = index.Search(new SearchRequest { Query = text, PageSize = top, Snippets = false, Facets = false });
+            cancellationToken.ThrowIfCancellationRequested();
             var rank = 1;
-            foreach (var hit in results.Hits)
+            foreach (var hit in RankedSearch(index, text, top))
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{id} Q0 {hit.Id} {rank++} {hit.Score:F4} mirsad"));
             }
         }
 
-        return status;
+        return rejected ? ExitCodes.PartialFailure : ExitCodes.Ok;
     }
+
+    /// <summary>The ranking a relevance run measures: the top hits, without snippets or facets.</summary>
+    public static IReadOnlyList<SearchHit> RankedSearch(ISearchIndex index, string text, int top) =>
+        index.Search(new SearchRequest { Query = text, PageSize = top, Snippets = false, Facets = false, Suggest = false }).Hits;
 }

@@ -9,7 +9,8 @@ public sealed record ApiSearchResponse(
     int PageSize,
     string? Message,
     IReadOnlyList<ApiSearchHit> Hits,
-    SearchFacets Facets)
+    SearchFacets Facets,
+    string? Suggestion = null)
 {
     /// <summary>Maps search results to the API shape.</summary>
     public static ApiSearchResponse From(SearchResults results, string? note = null) => new(
@@ -18,7 +19,8 @@ public sealed record ApiSearchResponse(
         results.Request.PageSize,
         note is null ? results.Message : results.Message is null ? note : note + " " + results.Message,
         results.Hits.Select(h => new ApiSearchHit(h.Id, h.Slug, h.Headline, Links.Article(h.Slug), h.SnippetHtml, h.Source, h.SourceName, h.PublishedAt, h.Language, h.Score)).ToList(),
-        results.Facets);
+        results.Facets,
+        results.Suggestion);
 }
 
 /// <summary>One hit in the search API; <c>Snippet</c> is HTML whose only markup is &lt;mark&gt;.</summary>

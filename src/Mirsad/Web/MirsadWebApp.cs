@@ -50,6 +50,7 @@ public static class MirsadWebApp
         services.AddNewsroom(builder.Configuration);
         services.AddHostedService<IntakePoller>();
         services.AddSingleton<ForeignHtml>();
+        PageCaching.AddTo(services, builder.Configuration);
         services.AddRazorPages();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
@@ -65,6 +66,7 @@ public static class MirsadWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache(); // after authentication: signed-in users are never served from it
         app.MapAssetEndpoints();
         app.MapRazorPages();
         app.MapSearchEndpoints();

@@ -18,11 +18,13 @@ public static class SearchQueryString
         var notes = new List<string>();
         var from = Date(query, "from", notes);
         var to = Date(query, "to", notes);
+        // Readers get the best matches with a preference for recent news unless they ask otherwise.
         var sort = query["sort"].ToString() switch
         {
             "newest" or "date" => SearchSort.Newest,
-            "" or "relevance" => SearchSort.Relevance,
-            var other => Ignore(notes, "sort", other, SearchSort.Relevance),
+            "relevance" => SearchSort.Relevance,
+            "" or "best" => SearchSort.RelevanceAndFreshness,
+            var other => Ignore(notes, "sort", other, SearchSort.RelevanceAndFreshness),
         };
         var request = new SearchRequest
         {
@@ -36,6 +38,9 @@ public static class SearchQueryString
         return request.Normalized();
     }
 
+    /// <summary>The search page address for another query with the same filters and order (a spelling suggestion).</summary>
+    public static string WithQuery(SearchRequest request, string query) => Build(request with { Query = query });
+
     /// <summary>The query string for a request, for links (paging, facets, removing a filter).</summary>
     public static string Build(SearchRequest request, int? page = null)
     {
@@ -48,7 +53,7 @@ public static class SearchQueryString
             ("lang", request.Filters.Language),
             ("from", request.Filters.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("to", request.Filters.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("sort", request.Sort == SearchSort.Newest ? "newest" : null),
+            ("sort", request.Sort switch { SearchSort.Newest => "newest", SearchSort.Relevance => "relevance", _ => null }),
             ("page", (page ?? 1) > 1 ? (page ?? 1).ToString(CultureInfo.InvariantCulture) : null),
         };
         var parts = pairs.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!));

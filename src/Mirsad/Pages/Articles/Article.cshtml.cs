@@ -8,6 +8,7 @@ using Mirsad.Web;
 namespace Mirsad.Pages.Articles;
 
 /// <summary>An article page: every part of the model article, plus its source, section and related articles.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.Policy)]
 public sealed class ArticleModel(IArticleStore store, ISearchIndex index, IOptions<SiteOptions> site) : PageModel
 {
     public Article? Article { get; private set; }

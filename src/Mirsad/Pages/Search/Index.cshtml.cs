@@ -6,6 +6,7 @@ using Mirsad.Web;
 namespace Mirsad.Pages.Search;
 
 /// <summary>The search page: results with snippets, facets and filters as links, sorting and paging.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.Policy)]
 public sealed class SearchModel(ISearchIndex index) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.Empty(new SearchRequest());

@@ -4,8 +4,8 @@ using Lucene.Net.Search.Similarities;
 
 namespace Mirsad.Search.Lucene;
 
-/// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>
-internal sealed class Bm25SearcherFactory(Similarity similarity) : SearcherFactory
+/// <summary>Gives every searcher the similarity the index was written with.</summary>
+internal sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
 }
