@@ -28,8 +28,16 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
 
     public double Score { get; set; }
 
-    public void Mention(int sentence, bool weak, bool inTitle)
+    /// <summary>Index of the first word of the first mention, counting from the headline's first word.</summary>
+    public int FirstToken { get; set; } = int.MaxValue;
+
+    /// <summary>Porter stems of the words its mentions were written with (for word-graph scores).</summary>
+    public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
+
+    public void Mention(int sentence, bool weak, bool inTitle, int token, IEnumerable<string> stems)
     {
+        FirstToken = Math.Min(FirstToken, token);
+        Stems.UnionWith(stems);
         Mentions += weak ? 0.5 : 1.0;
         if (!weak)
         {
@@ -46,5 +54,7 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
         StrongMentions += other.StrongMentions;
         FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
         InTitle |= other.InTitle;
+        FirstToken = Math.Min(FirstToken, other.FirstToken);
+        Stems.UnionWith(other.Stems);
     }
 }

@@ -43,56 +43,55 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         var collector = new CandidateCollector(vocabulary, titleText, body);
         collector.Collect(titleTokens, bodyTokens);
 
-        var entities = collector.Entities.ToList();
-        var topics = collector.Topics.ToList();
-        foreach (var c in entities)
+        var words = PositionRank.Score(collector.Parts);
+        var variant = Environment.GetEnvironmentVariable("MIRSAD_KW") ?? "a";
+        var all = collector.Entities.Concat(collector.Topics).ToList();
+        foreach (var c in all)
         {
-            c.Score = ScoreEntity(c);
+            c.Score = Score(c, words, frequencies, variant);
         }
 
-        foreach (var c in topics)
-        {
-            c.Score = ScoreTopic(c, frequencies);
-        }
-
-        return Select(entities.Concat(topics), top, blocked);
+        return Select(all, top, blocked, variant);
     }
 
-    private static double ScoreEntity(KeywordCandidate c)
+    private static double Score(KeywordCandidate c, Dictionary<string, double> words, IDocumentFrequencies? frequencies, string variant)
     {
-        var score = c.Mentions * Position(c) * (c.InTitle ? 1.8 : 1.0);
-        score *= c.Kind switch
+        var sum = 0.0;
+        var count = 0;
+        foreach (var stem in c.Stems)
         {
-            KeywordKind.Person => 1.25,
-            KeywordKind.Organisation => 1.1,
-            KeywordKind.Place => 1.0,
-            _ => 0.8,
-        };
-        if (!c.Known)
-        {
-            score *= c.StrongMentions >= 2 ? 0.9 : 0.6;
+            sum += words.GetValueOrDefault(stem);
+            count++;
         }
 
-        if (c.StrongMentions == 0)
+        if (count == 0)
         {
-            score *= 0.4; // only adjectives ("Syrian") point at it
+            return 0;
+        }
+
+        var score = variant.Contains('s') ? sum / Math.Sqrt(count) : variant.Contains('m') ? sum / count : sum;
+        if (variant.Contains('f'))
+        {
+            score *= 1 + Math.Log(Math.Max(1, c.Mentions));
+        }
+
+        if (variant.Contains('i'))
+        {
+            score *= Specificity(c, frequencies);
+        }
+
+        if (variant.Contains('t') && c.InTitle)
+        {
+            score *= 1.5;
+        }
+
+        if (variant.Contains('w') && c.StrongMentions == 0)
+        {
+            score *= 0.4;
         }
 
         return score;
     }
-
-    private static double ScoreTopic(KeywordCandidate c, IDocumentFrequencies? frequencies)
-    {
-        if (c.Mentions < 2 && !c.InTitle)
-        {
-            return 0.05 * Specificity(c, frequencies);
-        }
-
-        var lengthBonus = c.Words.Count == 1 ? 0.5 : 1.0 + (0.5 * (c.Words.Count - 1));
-        return c.Mentions * 0.6 * lengthBonus * Specificity(c, frequencies) * Position(c) * (c.InTitle ? 1.6 : 1.0);
-    }
-
-    private static double Position(KeywordCandidate c) => 1.0 + (1.0 / (1.0 + Math.Max(0, c.FirstSentence - 1)));
 
     // 1.0 for an average word; rarer words up to 2, very common ones towards 0.
     private static double Specificity(KeywordCandidate c, IDocumentFrequencies? frequencies)
@@ -113,7 +112,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         return 2.0 * total / c.Words.Count;
     }
 
-    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked)
+    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked, string variant)
     {
         var chosen = new List<KeywordCandidate>(top);
         foreach (var c in candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.FirstSentence).ThenBy(c => c.Key, StringComparer.Ordinal))
@@ -123,7 +122,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
                 break;
             }
 
-            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Overlaps(x, c)))
+            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || (variant.Contains('o') && Overlaps(x, c))))
             {
                 continue;
             }

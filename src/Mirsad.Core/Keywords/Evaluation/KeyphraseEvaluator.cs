@@ -1,4 +1,5 @@
 using System.Text;
+using Mirsad.Core.Keywords.Grammar;
 
 namespace Mirsad.Core.Keywords.Evaluation;
 

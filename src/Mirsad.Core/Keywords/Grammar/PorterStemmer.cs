@@ -1,4 +1,4 @@
-namespace Mirsad.Core.Keywords.Evaluation;
+namespace Mirsad.Core.Keywords.Grammar;
 
 /// <summary>
 /// The Porter (1980) suffix-stripping stemmer for English, as in Martin Porter's reference C version

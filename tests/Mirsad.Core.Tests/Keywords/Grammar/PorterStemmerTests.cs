@@ -1,6 +1,6 @@
-using Mirsad.Core.Keywords.Evaluation;
+using Mirsad.Core.Keywords.Grammar;
 
-namespace Mirsad.Core.Tests.Keywords.Evaluation;
+namespace Mirsad.Core.Tests.Keywords.Grammar;
 
 public sealed class PorterStemmerTests
 {

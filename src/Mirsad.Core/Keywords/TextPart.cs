@@ -1,0 +1,23 @@
+using Mirsad.Core.Keywords.Grammar;
+
+namespace Mirsad.Core.Keywords;
+
+/// <summary>The headline or the body as the extractor reads it: words, their classes and where they start.</summary>
+/// <param name="Tokens">The words.</param>
+/// <param name="Text">The text the words were cut from (for surface forms).</param>
+/// <param name="InTitle">True for the headline.</param>
+/// <param name="Offset">Words before this part (0 for the headline), so positions count through the article.</param>
+/// <param name="Tags">The word class of each word.</param>
+internal sealed record TextPart(List<KeywordToken> Tokens, string Text, bool InTitle, int Offset, WordClass[] Tags)
+{
+    public IEnumerable<string> StemsOf(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!Tokens[i].IsArticle)
+            {
+                yield return Tokens[i].Arabic ? Tokens[i].Key : PorterStemmer.Stem(Tokens[i].Key);
+            }
+        }
+    }
+}
