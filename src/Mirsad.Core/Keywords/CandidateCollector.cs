@@ -44,10 +44,11 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         }
 
         var lexicon = EnglishLexicon.Default;
+        bool IsName(string key) => _capitalisedInside.Contains(key) && !_lowercaseSeen.Contains(key);
         Parts =
         [
-            new TextPart(title, titleText, InTitle: true, Offset: 0, PartOfSpeechTagger.Tag(title, lexicon)),
-            new TextPart(body, bodyText, InTitle: false, Offset: title.Count, PartOfSpeechTagger.Tag(body, lexicon)),
+            new TextPart(title, titleText, InTitle: true, Offset: 0, PartOfSpeechTagger.Tag(title, lexicon, IsName)),
+            new TextPart(body, bodyText, InTitle: false, Offset: title.Count, PartOfSpeechTagger.Tag(body, lexicon, IsName)),
         ];
         foreach (var part in Parts)
         {
@@ -110,12 +111,17 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
     {
         var tokens = part.Tokens;
         var end = start + 1;
-        while (end < tokens.Count && end - start < MaxRun)
+        while (end < tokens.Count && end - start < MaxRun && !PartOfSpeechTagger.IsPossessive(tokens[end - 1]))
         {
             var t = tokens[end];
             if (t.BreakBefore || vocabulary.MatchAt(tokens, end, out _) > 0)
             {
                 break;
+            }
+
+            if (EntityCues.PersonRoles.Contains(t.Key) && !EntityCues.Roles.Contains(tokens[end - 1].Key))
+            {
+                break; // "Madison County Civil Defense | Director Bernard Smith": a role starts the next name
             }
 
             if (t.Capitalized && !StopWords.English.Contains(t.Key))

@@ -24,6 +24,9 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
 
     public bool InTitle { get; set; }
 
+    /// <summary>Mentioned in the body, not only in the headline.</summary>
+    public bool InBody { get; set; }
+
     public IReadOnlyList<string> Words { get; init; } = [];
 
     public double Score { get; set; }
@@ -46,6 +49,7 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
 
         FirstSentence = Math.Min(FirstSentence, sentence);
         InTitle |= inTitle;
+        InBody |= !inTitle;
     }
 
     public void Absorb(KeywordCandidate other)
@@ -54,6 +58,7 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
         StrongMentions += other.StrongMentions;
         FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
         InTitle |= other.InTitle;
+        InBody |= other.InBody;
         FirstToken = Math.Min(FirstToken, other.FirstToken);
         Stems.UnionWith(other.Stems);
     }

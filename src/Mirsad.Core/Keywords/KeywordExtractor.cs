@@ -45,7 +45,9 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
 
         var words = PositionRank.Score(collector.Parts);
         var variant = Environment.GetEnvironmentVariable("MIRSAD_KW") ?? "a";
-        var all = collector.Entities.Concat(collector.Topics).ToList();
+        // A phrase only the headline has is often a headline's verb read as a noun ("Mark Total Eclipse").
+        var hasBody = bodyTokens.Count > 0;
+        var all = collector.Entities.Concat(collector.Topics).Where(c => c.InBody || !hasBody || (c.Known && !c.Topic)).ToList();
         foreach (var c in all)
         {
             c.Score = Score(c, words, frequencies, variant);
@@ -122,7 +124,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
                 break;
             }
 
-            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || (variant.Contains('o') && Overlaps(x, c))))
+            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Overlaps(x, c, variant)))
             {
                 continue;
             }
@@ -134,14 +136,19 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
     }
 
     // Topics that share a word with a keyword already chosen add little ("nerve agent" after "nerve agent use").
-    private static bool Overlaps(KeywordCandidate chosen, KeywordCandidate next)
+    private static bool Overlaps(KeywordCandidate chosen, KeywordCandidate next, string variant)
     {
-        if (!next.Topic)
+        if (variant.Contains('p') && next.Stems.IsSupersetOf(chosen.Stems))
         {
-            return false;
+            return true;
         }
 
-        return next.Words.Any(w => chosen.Words.Contains(w, StringComparer.Ordinal));
+        if (variant.Contains('q') && next.Stems.IsSubsetOf(chosen.Stems))
+        {
+            return true;
+        }
+
+        return variant.Contains('o') && next.Topic && next.Words.Any(w => chosen.Words.Contains(w, StringComparer.Ordinal));
     }
 
     private static bool IsSentenceCase(string title)

@@ -54,7 +54,20 @@ internal sealed class TopicCollector
                 name = char.ToLowerInvariant(name[0]) + name[1..];
             }
 
-            Add(part, first, end, words, name);
+            Add(part, first, end, words, name, weak: false);
+
+            // The phrase's shorter endings are candidates too: "oil spill" from "biggest oil spill".
+            if (Environment.GetEnvironmentVariable("MIRSAD_SUB") == "1")
+            {
+                for (var s = first + 1; s < end; s++)
+                {
+                    if (!tokens[s].IsArticle && tags[s] != WordClass.Number)
+                    {
+                        var sub = CandidateCollector.CleanSurface(part.Text[tokens[s].Start..tokens[end - 1].End]);
+                        Add(part, s, end, words.GetRange(words.Count - (end - s), end - s), tags[s] == WordClass.ProperNoun ? sub : char.ToLowerInvariant(sub[0]) + sub[1..], weak: true);
+                    }
+                }
+            }
         }
     }
 
@@ -81,7 +94,7 @@ internal sealed class TopicCollector
                 for (var s = i; s + n <= end; s++)
                 {
                     var words = tokens.Skip(s).Take(n).Select(t => t.Key).ToList();
-                    Add(part, s, s + n, words, string.Join(' ', tokens.Skip(s).Take(n).Select(t => t.Text)));
+                    Add(part, s, s + n, words, string.Join(' ', tokens.Skip(s).Take(n).Select(t => t.Text)), weak: false);
                 }
             }
 
@@ -91,7 +104,7 @@ internal sealed class TopicCollector
 
     private static bool IsArabicTopicWord(KeywordToken t) => t.Arabic && t.Key.Length >= 3 && !t.IsArticle && !StopWords.Contains(t);
 
-    private void Add(TextPart part, int start, int end, List<string> words, string name)
+    private void Add(TextPart part, int start, int end, List<string> words, string name, bool weak)
     {
         var stems = part.StemsOf(start, end).ToList();
         var key = string.Join(' ', stems);
@@ -101,6 +114,6 @@ internal sealed class TopicCollector
             _topics[key] = candidate;
         }
 
-        candidate.Mention(part.Tokens[start].Sentence, weak: false, part.InTitle, part.Offset + start, stems);
+        candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, stems);
     }
 }

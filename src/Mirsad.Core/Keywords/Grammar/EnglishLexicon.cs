@@ -45,14 +45,16 @@ internal sealed class EnglishLexicon
         }
 
         var inflected = Inflected(word);
+        var irregular = _irregular.TryGetValue(word, out var form) ? form.Class : WordClass.None;
         if (_lemmas.TryGetValue(word, out var lemma))
         {
-            return new WordReading(lemma.Options | inflected.Options, lemma.Likely);
+            // "won", "spoke", "left": a past tense first, whatever rare noun shares the spelling.
+            return new WordReading(lemma.Options | inflected.Options | irregular, irregular == WordClass.PastVerb ? irregular : lemma.Likely);
         }
 
-        if (_irregular.TryGetValue(word, out var irregular))
+        if (irregular != WordClass.None)
         {
-            return WordReading.Of(irregular.Class);
+            return WordReading.Of(irregular);
         }
 
         return inflected.Options != WordClass.None ? inflected : Guess(word);

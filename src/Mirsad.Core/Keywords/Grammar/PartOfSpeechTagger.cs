@@ -12,12 +12,13 @@ internal static class PartOfSpeechTagger
     private const WordClass NounLike = WordClass.Noun | WordClass.ProperNoun;
     private const WordClass OpensNounPhrase = WordClass.Determiner | WordClass.Adjective | WordClass.Number;
 
-    public static WordClass[] Tag(IReadOnlyList<KeywordToken> tokens, EnglishLexicon lexicon)
+    /// <summary>Tags each word; <paramref name="isName"/> says which capitalised words the text uses as names (never in lower case).</summary>
+    public static WordClass[] Tag(IReadOnlyList<KeywordToken> tokens, EnglishLexicon lexicon, Func<string, bool>? isName = null)
     {
         var readings = new WordReading[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            readings[i] = Read(tokens[i], lexicon);
+            readings[i] = Read(tokens[i], lexicon, isName);
         }
 
         var tags = new WordClass[tokens.Count];
@@ -37,7 +38,7 @@ internal static class PartOfSpeechTagger
     public static bool IsPossessive(KeywordToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '’' && token.Text[^1] is 's' or 'S';
 
-    private static WordReading Read(KeywordToken t, EnglishLexicon lexicon)
+    private static WordReading Read(KeywordToken t, EnglishLexicon lexicon, Func<string, bool>? isName)
     {
         if (t.Arabic)
         {
@@ -60,7 +61,7 @@ internal static class PartOfSpeechTagger
         }
 
         var reading = lexicon.Read(t.Key);
-        if (t.Capitalized && !lexicon.IsFunctionWord(t.Key) && (!t.SentenceStart || !lexicon.IsKnown(t.Key)))
+        if (t.Capitalized && !lexicon.IsFunctionWord(t.Key) && (!t.SentenceStart || !lexicon.IsKnown(t.Key) || (isName?.Invoke(t.Key) ?? false)))
         {
             return WordReading.Of(WordClass.ProperNoun);
         }
@@ -120,6 +121,11 @@ internal static class PartOfSpeechTagger
 
         if ((prev & NounLike) != 0)
         {
+            if (r.Can(WordClass.PastVerb))
+            {
+                return WordClass.PastVerb; // "athletes expressed sympathy"
+            }
+
             // "the storm hits the coast", "troops stationed in": a verb form before what starts a new phrase.
             const WordClass StartsObject = WordClass.Determiner | WordClass.Pronoun | WordClass.Number | WordClass.To | WordClass.ProperNoun;
             if (r.Can(WordClass.PastVerb) && (next.Options == WordClass.None || next.Can(StartsObject | WordClass.Adverb | WordClass.Preposition)))
