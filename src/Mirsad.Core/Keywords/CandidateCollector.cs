@@ -47,8 +47,8 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         bool IsName(string key) => _capitalisedInside.Contains(key) && !_lowercaseSeen.Contains(key);
         Parts =
         [
-            new TextPart(title, titleText, InTitle: true, Offset: 0, PartOfSpeechTagger.Tag(title, lexicon, IsName)),
-            new TextPart(body, bodyText, InTitle: false, Offset: title.Count, PartOfSpeechTagger.Tag(body, lexicon, IsName)),
+            new TextPart(title, titleText, InTitle: true, Offset: 0, PartOfSpeechTagger.Tag(title, titleText, lexicon, IsName)),
+            new TextPart(body, bodyText, InTitle: false, Offset: title.Count, PartOfSpeechTagger.Tag(body, bodyText, lexicon, IsName)),
         ];
         foreach (var part in Parts)
         {
@@ -93,12 +93,13 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
     private bool IsNameStart(List<KeywordToken> tokens, int i)
     {
         var t = tokens[i];
-        if (StopWords.English.Contains(t.Key) && !EntityCues.Roles.Contains(t.Key))
+        var nextCapitalised = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].BreakBefore;
+        if (StopWords.English.Contains(t.Key) && !EntityCues.Roles.Contains(t.Key)
+            && (t.SentenceStart || !nextCapitalised || EnglishLexicon.Default.IsFunctionWord(t.Key)))
         {
-            return false;
+            return false; // but "New Delhi", "Great Britain" inside a sentence are names
         }
 
-        var nextCapitalised = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].BreakBefore;
         if (t.SentenceStart)
         {
             return nextCapitalised || (_capitalisedInside.Contains(t.Key) && !_lowercaseSeen.Contains(t.Key));
@@ -124,7 +125,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
                 break; // "Madison County Civil Defense | Director Bernard Smith": a role starts the next name
             }
 
-            if (t.Capitalized && !StopWords.English.Contains(t.Key))
+            if (t.Capitalized && (!StopWords.English.Contains(t.Key) || (end + 1 < tokens.Count && tokens[end + 1].Capitalized && !EnglishLexicon.Default.IsFunctionWord(t.Key))))
             {
                 end++;
             }

@@ -44,7 +44,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         collector.Collect(titleTokens, bodyTokens);
 
         var words = PositionRank.Score(collector.Parts);
-        var variant = Environment.GetEnvironmentVariable("MIRSAD_KW") ?? "a";
+        var variant = Environment.GetEnvironmentVariable("MIRSAD_KW") ?? "sfqj";
         // A phrase only the headline has is often a headline's verb read as a noun ("Mark Total Eclipse").
         var hasBody = bodyTokens.Count > 0;
         var all = collector.Entities.Concat(collector.Topics).Where(c => c.InBody || !hasBody || (c.Known && !c.Topic)).ToList();
@@ -80,6 +80,26 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         if (variant.Contains('i'))
         {
             score *= Specificity(c, frequencies);
+        }
+
+        if (variant.Contains('j'))
+        {
+            score *= Math.Sqrt(Specificity(c, frequencies));
+        }
+
+        if (variant.Contains('k'))
+        {
+            score *= 0.5 + Specificity(c, frequencies);
+        }
+
+        if (variant.Contains('e') && !c.Topic)
+        {
+            score *= 1.3;
+        }
+
+        if (variant.Contains('E') && !c.Topic)
+        {
+            score *= 0.8;
         }
 
         if (variant.Contains('t') && c.InTitle)
@@ -143,7 +163,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             return true;
         }
 
-        if (variant.Contains('q') && next.Stems.IsSubsetOf(chosen.Stems))
+        if (variant.Contains('q') && (next.Topic || !variant.Contains('Q')) && next.Stems.IsSubsetOf(chosen.Stems))
         {
             return true;
         }

@@ -10,6 +10,12 @@ namespace Mirsad.Core.Keywords;
 /// <param name="Tags">The word class of each word.</param>
 internal sealed record TextPart(List<KeywordToken> Tokens, string Text, bool InTitle, int Offset, WordClass[] Tags)
 {
+    /// <summary>True when word <paramref name="i"/> is joined to the next by a hyphen ("hurricane-force", "eight-year").</summary>
+    public bool JoinedToNext(int i) => IsJoined(Tokens, Text, i);
+
+    public static bool IsJoined(IReadOnlyList<KeywordToken> tokens, string text, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] is '-' or '‐';
+
     public IEnumerable<string> StemsOf(int start, int end)
     {
         for (var i = start; i < end; i++)

@@ -23,10 +23,10 @@ internal sealed class TopicCollector
     private void CollectPhrases(TextPart part)
     {
         var (tokens, tags) = (part.Tokens, part.Tags);
-        foreach (var (start, end) in NounPhraseChunker.Chunk(tokens, tags))
+        foreach (var (start, end) in NounPhraseChunker.Chunk(tokens, part.Text, tags))
         {
             var first = start;
-            while (first < end - 1 && tags[first] != WordClass.ProperNoun && StopWords.English.Contains(tokens[first].Key))
+            while (Environment.GetEnvironmentVariable("MIRSAD_STRIP") == "1" && first < end - 1 && tags[first] != WordClass.ProperNoun && StopWords.English.Contains(tokens[first].Key))
             {
                 first++;
             }

@@ -10,7 +10,7 @@ internal static class NounPhraseChunker
 {
     private const WordClass Head = WordClass.Noun | WordClass.ProperNoun;
 
-    public static IEnumerable<(int Start, int End)> Chunk(IReadOnlyList<KeywordToken> tokens, WordClass[] tags)
+    public static IEnumerable<(int Start, int End)> Chunk(IReadOnlyList<KeywordToken> tokens, string text, WordClass[] tags)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -30,7 +30,7 @@ internal static class NounPhraseChunker
             }
 
             i = end;
-            while (start < end && tags[start] == WordClass.Number && !IsYear(tokens[start]))
+            while (start < end && tags[start] == WordClass.Number && !IsYear(tokens[start]) && !TextPart.IsJoined(tokens, text, start))
             {
                 start++;
             }

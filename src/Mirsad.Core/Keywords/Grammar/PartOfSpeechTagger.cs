@@ -13,7 +13,7 @@ internal static class PartOfSpeechTagger
     private const WordClass OpensNounPhrase = WordClass.Determiner | WordClass.Adjective | WordClass.Number;
 
     /// <summary>Tags each word; <paramref name="isName"/> says which capitalised words the text uses as names (never in lower case).</summary>
-    public static WordClass[] Tag(IReadOnlyList<KeywordToken> tokens, EnglishLexicon lexicon, Func<string, bool>? isName = null)
+    public static WordClass[] Tag(IReadOnlyList<KeywordToken> tokens, string text, EnglishLexicon lexicon, Func<string, bool>? isName = null)
     {
         var readings = new WordReading[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -29,6 +29,12 @@ internal static class PartOfSpeechTagger
             var prevPossessive = i > 0 && IsPossessive(tokens[i - 1]) && !t.BreakBefore;
             var next = i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && tokens[i + 1].Sentence == t.Sentence ? readings[i + 1] : default;
             tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, next);
+
+            // The first part of a hyphenated compound modifies what follows ("hurricane-force winds").
+            if (TextPart.IsJoined(tokens, text, i) && tags[i] is not (WordClass.Number or WordClass.ProperNoun or WordClass.Determiner) && !t.Arabic)
+            {
+                tags[i] = WordClass.Adjective;
+            }
         }
 
         return tags;
