@@ -178,7 +178,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         var key = string.Join(' ', keys);
         if (!_entities.TryGetValue(key, out var candidate))
         {
-            candidate = new KeywordCandidate(key, surface, kind, known: false, topic: false) { Words = keys, Slug = Slug.From(surface) };
+            candidate = new KeywordCandidate(key, surface, kind, known: false, topic: false) { Words = keys };
             _entities[key] = candidate;
         }
         else if (personRole)

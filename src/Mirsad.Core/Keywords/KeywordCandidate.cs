@@ -13,7 +13,14 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
 
     public bool Topic { get; } = topic;
 
-    public string? Slug { get; init; }
+    private string? _slug;
+
+    /// <summary>The keyword's slug, made from its name when first asked for (most candidates are never chosen).</summary>
+    public string Slug
+    {
+        get => _slug ??= Text.Slug.From(Name);
+        init => _slug = value;
+    }
 
     /// <summary>Mentions, weak ones (demonyms) counting half.</summary>
     public double Mentions { get; set; }

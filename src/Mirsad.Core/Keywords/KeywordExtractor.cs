@@ -44,75 +44,35 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         collector.Collect(titleTokens, bodyTokens);
 
         var words = PositionRank.Score(collector.Parts);
-        var variant = Environment.GetEnvironmentVariable("MIRSAD_KW") ?? "sfqj";
+
         // A phrase only the headline has is often a headline's verb read as a noun ("Mark Total Eclipse").
         var hasBody = bodyTokens.Count > 0;
         var all = collector.Entities.Concat(collector.Topics).Where(c => c.InBody || !hasBody || (c.Known && !c.Topic)).ToList();
         foreach (var c in all)
         {
-            c.Score = Score(c, words, frequencies, variant);
+            c.Score = Score(c, words, frequencies);
         }
 
-        return Select(all, top, blocked, variant);
+        return Select(all, top, blocked);
     }
 
-    private static double Score(KeywordCandidate c, Dictionary<string, double> words, IDocumentFrequencies? frequencies, string variant)
+    // PositionRank's word scores summed over the phrase's words, divided by the square root of their
+    // number (so longer phrases gain, but less than linearly), weighed by how often the phrase itself
+    // occurs and, softly, by how rare its words are in the collection.
+    private static double Score(KeywordCandidate c, Dictionary<string, double> words, IDocumentFrequencies? frequencies)
     {
-        var sum = 0.0;
-        var count = 0;
-        foreach (var stem in c.Stems)
-        {
-            sum += words.GetValueOrDefault(stem);
-            count++;
-        }
-
-        if (count == 0)
+        if (c.Stems.Count == 0)
         {
             return 0;
         }
 
-        var score = variant.Contains('s') ? sum / Math.Sqrt(count) : variant.Contains('m') ? sum / count : sum;
-        if (variant.Contains('f'))
+        var sum = 0.0;
+        foreach (var stem in c.Stems)
         {
-            score *= 1 + Math.Log(Math.Max(1, c.Mentions));
+            sum += words.GetValueOrDefault(stem);
         }
 
-        if (variant.Contains('i'))
-        {
-            score *= Specificity(c, frequencies);
-        }
-
-        if (variant.Contains('j'))
-        {
-            score *= Math.Sqrt(Specificity(c, frequencies));
-        }
-
-        if (variant.Contains('k'))
-        {
-            score *= 0.5 + Specificity(c, frequencies);
-        }
-
-        if (variant.Contains('e') && !c.Topic)
-        {
-            score *= 1.3;
-        }
-
-        if (variant.Contains('E') && !c.Topic)
-        {
-            score *= 0.8;
-        }
-
-        if (variant.Contains('t') && c.InTitle)
-        {
-            score *= 1.5;
-        }
-
-        if (variant.Contains('w') && c.StrongMentions == 0)
-        {
-            score *= 0.4;
-        }
-
-        return score;
+        return sum / Math.Sqrt(c.Stems.Count) * (1 + Math.Log(Math.Max(1, c.Mentions))) * Math.Sqrt(Specificity(c, frequencies));
     }
 
     // 1.0 for an average word; rarer words up to 2, very common ones towards 0.
@@ -134,7 +94,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         return 2.0 * total / c.Words.Count;
     }
 
-    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked, string variant)
+    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked)
     {
         var chosen = new List<KeywordCandidate>(top);
         foreach (var c in candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.FirstSentence).ThenBy(c => c.Key, StringComparer.Ordinal))
@@ -144,7 +104,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
                 break;
             }
 
-            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Overlaps(x, c, variant)))
+            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Subsumed(c, x)))
             {
                 continue;
             }
@@ -152,24 +112,11 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             chosen.Add(c);
         }
 
-        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug!, c.Kind, Math.Round(c.Score, 4))).ToList();
+        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4))).ToList();
     }
 
-    // Topics that share a word with a keyword already chosen add little ("nerve agent" after "nerve agent use").
-    private static bool Overlaps(KeywordCandidate chosen, KeywordCandidate next, string variant)
-    {
-        if (variant.Contains('p') && next.Stems.IsSupersetOf(chosen.Stems))
-        {
-            return true;
-        }
-
-        if (variant.Contains('q') && (next.Topic || !variant.Contains('Q')) && next.Stems.IsSubsetOf(chosen.Stems))
-        {
-            return true;
-        }
-
-        return variant.Contains('o') && next.Topic && next.Words.Any(w => chosen.Words.Contains(w, StringComparer.Ordinal));
-    }
+    // A phrase whose words all belong to a keyword already chosen adds nothing ("gilbert" after "Hurricane Gilbert").
+    private static bool Subsumed(KeywordCandidate next, KeywordCandidate chosen) => next.Stems.IsSubsetOf(chosen.Stems);
 
     private static bool IsSentenceCase(string title)
     {

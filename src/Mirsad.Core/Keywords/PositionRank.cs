@@ -28,7 +28,7 @@ internal static class PositionRank
                     continue;
                 }
 
-                var stem = t.Arabic ? t.Key : PorterStemmer.Stem(t.Key);
+                var stem = part.Stem(i);
                 if (!ids.TryGetValue(stem, out var id))
                 {
                     id = ids.Count;
@@ -49,12 +49,10 @@ internal static class PositionRank
             return scores;
         }
 
-        var edges = new Dictionary<int, double>[n];
-        for (var k = 0; k < n; k++)
-        {
-            edges[k] = [];
-        }
-
+        // Each co-occurrence is one unit of edge weight; the pair list is walked on every iteration,
+        // which for an article's few hundred pairs is cheaper than building a weighted graph.
+        var pairs = new List<(int X, int Y)>(sequence.Count * 4);
+        var outWeight = new double[n];
         for (var a = 0; a < sequence.Count; a++)
         {
             for (var b = a + 1; b < sequence.Count && sequence[b].Position - sequence[a].Position < Window; b++)
@@ -62,32 +60,35 @@ internal static class PositionRank
                 var (x, y) = (sequence[a].Id, sequence[b].Id);
                 if (x != y)
                 {
-                    edges[x][y] = edges[x].GetValueOrDefault(y) + 1;
-                    edges[y][x] = edges[y].GetValueOrDefault(x) + 1;
+                    pairs.Add((x, y));
+                    outWeight[x]++;
+                    outWeight[y]++;
                 }
             }
         }
 
         var totalBias = bias.Sum();
-        var p = bias.Select(b => b / totalBias).ToArray();
-        var outWeight = edges.Select(e => e.Values.Sum()).ToArray();
+        var p = new double[n];
+        for (var k = 0; k < n; k++)
+        {
+            p[k] = bias[k] / totalBias;
+        }
+
         var s = (double[])p.Clone();
         var next = new double[n];
+        var share = new double[n];
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
-            Array.Clear(next);
             for (var x = 0; x < n; x++)
             {
-                if (outWeight[x] == 0)
-                {
-                    continue;
-                }
+                share[x] = outWeight[x] == 0 ? 0 : s[x] / outWeight[x];
+            }
 
-                var share = s[x] / outWeight[x];
-                foreach (var (y, w) in edges[x])
-                {
-                    next[y] += share * w;
-                }
+            Array.Clear(next);
+            foreach (var (x, y) in pairs)
+            {
+                next[y] += share[x];
+                next[x] += share[y];
             }
 
             for (var x = 0; x < n; x++)

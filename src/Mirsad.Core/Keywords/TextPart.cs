@@ -16,13 +16,18 @@ internal sealed record TextPart(List<KeywordToken> Tokens, string Text, bool InT
     public static bool IsJoined(IReadOnlyList<KeywordToken> tokens, string text, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] is '-' or '‐';
 
+    private readonly string?[] _stems = new string?[Tokens.Count];
+
+    /// <summary>The Porter stem of word <paramref name="i"/> (its key for Arabic), worked out once.</summary>
+    public string Stem(int i) => _stems[i] ??= Tokens[i].Arabic ? Tokens[i].Key : PorterStemmer.Stem(Tokens[i].Key);
+
     public IEnumerable<string> StemsOf(int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (!Tokens[i].IsArticle)
             {
-                yield return Tokens[i].Arabic ? Tokens[i].Key : PorterStemmer.Stem(Tokens[i].Key);
+                yield return Stem(i);
             }
         }
     }

@@ -1,5 +1,4 @@
 using Mirsad.Core.Keywords.Grammar;
-using Mirsad.Core.Text;
 
 namespace Mirsad.Core.Keywords;
 
@@ -26,11 +25,6 @@ internal sealed class TopicCollector
         foreach (var (start, end) in NounPhraseChunker.Chunk(tokens, part.Text, tags))
         {
             var first = start;
-            while (Environment.GetEnvironmentVariable("MIRSAD_STRIP") == "1" && first < end - 1 && tags[first] != WordClass.ProperNoun && StopWords.English.Contains(tokens[first].Key))
-            {
-                first++;
-            }
-
             var words = new List<string>(end - first);
             var allNames = true;
             for (var i = first; i < end; i++)
@@ -48,26 +42,7 @@ internal sealed class TopicCollector
                 continue;
             }
 
-            var name = CandidateCollector.CleanSurface(part.Text[tokens[first].Start..tokens[end - 1].End]);
-            if (tags[first] != WordClass.ProperNoun)
-            {
-                name = char.ToLowerInvariant(name[0]) + name[1..];
-            }
-
-            Add(part, first, end, words, name, weak: false);
-
-            // The phrase's shorter endings are candidates too: "oil spill" from "biggest oil spill".
-            if (Environment.GetEnvironmentVariable("MIRSAD_SUB") == "1")
-            {
-                for (var s = first + 1; s < end; s++)
-                {
-                    if (!tokens[s].IsArticle && tags[s] != WordClass.Number)
-                    {
-                        var sub = CandidateCollector.CleanSurface(part.Text[tokens[s].Start..tokens[end - 1].End]);
-                        Add(part, s, end, words.GetRange(words.Count - (end - s), end - s), tags[s] == WordClass.ProperNoun ? sub : char.ToLowerInvariant(sub[0]) + sub[1..], weak: true);
-                    }
-                }
-            }
+            Add(part, first, end, words, lowerFirst: tags[first] != WordClass.ProperNoun, weak: false);
         }
     }
 
@@ -94,7 +69,7 @@ internal sealed class TopicCollector
                 for (var s = i; s + n <= end; s++)
                 {
                     var words = tokens.Skip(s).Take(n).Select(t => t.Key).ToList();
-                    Add(part, s, s + n, words, string.Join(' ', tokens.Skip(s).Take(n).Select(t => t.Text)), weak: false);
+                    Add(part, s, s + n, words, lowerFirst: false, weak: false);
                 }
             }
 
@@ -104,13 +79,19 @@ internal sealed class TopicCollector
 
     private static bool IsArabicTopicWord(KeywordToken t) => t.Arabic && t.Key.Length >= 3 && !t.IsArticle && !StopWords.Contains(t);
 
-    private void Add(TextPart part, int start, int end, List<string> words, string name, bool weak)
+    private void Add(TextPart part, int start, int end, List<string> words, bool lowerFirst, bool weak)
     {
         var stems = part.StemsOf(start, end).ToList();
         var key = string.Join(' ', stems);
         if (!_topics.TryGetValue(key, out var candidate))
         {
-            candidate = new KeywordCandidate(key, name, KeywordKind.Topic, known: false, topic: true) { Words = words, Slug = Slug.From(name) };
+            var name = CandidateCollector.CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]);
+            if (lowerFirst && name.Length > 0)
+            {
+                name = char.ToLowerInvariant(name[0]) + name[1..];
+            }
+
+            candidate = new KeywordCandidate(key, name, KeywordKind.Topic, known: false, topic: true) { Words = words };
             _topics[key] = candidate;
         }
 

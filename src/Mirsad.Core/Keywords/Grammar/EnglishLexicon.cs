@@ -17,12 +17,14 @@ internal sealed class EnglishLexicon
     private readonly Dictionary<string, WordReading> _function;
     private readonly Dictionary<string, WordReading> _lemmas;
     private readonly Dictionary<string, (string Lemma, WordClass Class)> _irregular;
+    private readonly Dictionary<string, WordReading>.AlternateLookup<ReadOnlySpan<char>> _lemmaLookup;
 
     private EnglishLexicon(Dictionary<string, WordReading> function, Dictionary<string, WordReading> lemmas, Dictionary<string, (string, WordClass)> irregular)
     {
         _function = function;
         _lemmas = lemmas;
         _irregular = irregular;
+        _lemmaLookup = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static EnglishLexicon Default { get; } = Load();
@@ -44,12 +46,14 @@ internal sealed class EnglishLexicon
             return WordReading.Of(WordClass.Number);
         }
 
-        var inflected = Inflected(word);
         var irregular = _irregular.TryGetValue(word, out var form) ? form.Class : WordClass.None;
         if (_lemmas.TryGetValue(word, out var lemma))
         {
+            var inflectedToo = word.Length > 3 && (word[^1] == 's' || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+                ? Inflected(word)
+                : default;
             // "won", "spoke", "left": a past tense first, whatever rare noun shares the spelling.
-            return new WordReading(lemma.Options | inflected.Options | irregular, irregular == WordClass.PastVerb ? irregular : lemma.Likely);
+            return new WordReading(lemma.Options | inflectedToo.Options | irregular, irregular == WordClass.PastVerb ? irregular : lemma.Likely);
         }
 
         if (irregular != WordClass.None)
@@ -57,6 +61,7 @@ internal sealed class EnglishLexicon
             return WordReading.Of(irregular);
         }
 
+        var inflected = Inflected(word);
         return inflected.Options != WordClass.None ? inflected : Guess(word);
     }
 
@@ -64,8 +69,8 @@ internal sealed class EnglishLexicon
     {
         if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i'))
         {
-            var b = Lemma(w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w[..^1])
-                ?? (w.EndsWith("es", StringComparison.Ordinal) ? Lemma(w[..^2]) : null);
+            var b = (w.EndsWith("ies", StringComparison.Ordinal) ? Lemma(w.AsSpan(0, w.Length - 3), 'y') : Lemma(w.AsSpan(0, w.Length - 1)))
+                ?? (w.EndsWith("es", StringComparison.Ordinal) ? Lemma(w.AsSpan(0, w.Length - 2)) : null);
             if (b is { } plural)
             {
                 var options = (plural.Can(WordClass.Noun) ? WordClass.Noun : 0) | (plural.Can(WordClass.Verb) ? WordClass.Verb : 0);
@@ -76,26 +81,26 @@ internal sealed class EnglishLexicon
             }
         }
 
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && VerbBase(w[..^2]) is { } past)
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && VerbBase(w.AsSpan(0, w.Length - 2)) is { } past)
         {
             return past.Can(WordClass.Verb) ? WordReading.Of(WordClass.PastVerb) : WordReading.Of(WordClass.Adjective);
         }
 
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && VerbBase(w[..^3]) is { Options: var o } && (o & WordClass.Verb) != 0)
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && VerbBase(w.AsSpan(0, w.Length - 3)) is { Options: var o } && (o & WordClass.Verb) != 0)
         {
             return new WordReading(WordClass.Gerund | WordClass.Noun, WordClass.Gerund);
         }
 
         if (w.Length > 4 && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("est", StringComparison.Ordinal)))
         {
-            var stem = w.EndsWith("er", StringComparison.Ordinal) ? w[..^2] : w[..^3];
-            if ((Lemma(stem) ?? Lemma(stem + "e") ?? (stem.EndsWith('i') ? Lemma(stem[..^1] + "y") : null)) is { } adj && adj.Can(WordClass.Adjective))
+            var stem = w.AsSpan(0, w.Length - (w.EndsWith("er", StringComparison.Ordinal) ? 2 : 3));
+            if ((Lemma(stem) ?? Lemma(stem, 'e') ?? (stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null)) is { } adj && adj.Can(WordClass.Adjective))
             {
                 return WordReading.Of(WordClass.Adjective);
             }
         }
 
-        if (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && Lemma(w[..^2]) is { } adverbOf && adverbOf.Can(WordClass.Adjective))
+        if (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && Lemma(w.AsSpan(0, w.Length - 2)) is { } adverbOf && adverbOf.Can(WordClass.Adjective))
         {
             return WordReading.Of(WordClass.Adverb);
         }
@@ -104,19 +109,32 @@ internal sealed class EnglishLexicon
     }
 
     // The base a suffix was cut from: "hopp" → "hop", "fil" → "file", "carri" → "carry".
-    private WordReading? VerbBase(string stem)
+    private WordReading? VerbBase(ReadOnlySpan<char> stem)
     {
         if (stem.Length < 2)
         {
             return null;
         }
 
-        return Lemma(stem) ?? Lemma(stem + "e")
+        return Lemma(stem) ?? Lemma(stem, 'e')
             ?? (stem.Length > 2 && stem[^1] == stem[^2] ? Lemma(stem[..^1]) : null)
-            ?? (stem[^1] == 'i' ? Lemma(stem[..^1] + "y") : null);
+            ?? (stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null);
     }
 
-    private WordReading? Lemma(string word) => _lemmas.TryGetValue(word, out var r) ? r : null;
+    private WordReading? Lemma(ReadOnlySpan<char> word) => _lemmaLookup.TryGetValue(word, out var r) ? r : null;
+
+    private WordReading? Lemma(ReadOnlySpan<char> word, char append)
+    {
+        if (word.Length >= 63)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        word.CopyTo(buffer);
+        buffer[^1] = append;
+        return Lemma(buffer);
+    }
 
     private static WordReading Guess(string w)
     {

@@ -16,7 +16,9 @@ public static class PorterStemmer
             return word;
         }
 
-        var s = new State(word);
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(buffer);
+        var s = new State(buffer);
         s.Step1Ab();
         if (s.K > 0)
         {
@@ -27,16 +29,16 @@ public static class PorterStemmer
             s.Step5();
         }
 
-        return new string(s.B, 0, s.K + 1);
+        return s.K + 1 == word.Length ? word : new string(buffer[..(s.K + 1)]);
     }
 
-    private sealed class State(string word)
+    private ref struct State(Span<char> b)
     {
         private int _j;
 
-        public char[] B { get; } = word.ToCharArray();
+        public Span<char> B { get; } = b;
 
-        public int K { get; private set; } = word.Length - 1;
+        public int K { get; private set; } = b.Length - 1;
 
         public void Step1Ab()
         {
@@ -268,7 +270,7 @@ public static class PorterStemmer
         private bool Ends(string s)
         {
             var length = s.Length;
-            if (length > K + 1 || !B.AsSpan(K - length + 1, length).SequenceEqual(s))
+            if (length > K + 1 || !B.Slice(K - length + 1, length).SequenceEqual(s))
             {
                 return false;
             }
@@ -279,7 +281,7 @@ public static class PorterStemmer
 
         private void SetTo(string s)
         {
-            s.CopyTo(0, B, _j + 1, s.Length);
+            s.AsSpan().CopyTo(B[(_j + 1)..]);
             K = _j + s.Length;
         }
 
