@@ -7,43 +7,58 @@ namespace Mirsad.Core.Keywords;
 /// <summary>
 /// Gives an article its helpful keywords: the ones an editor set or the import named (resolved through
 /// the vocabulary, so "Jolani" becomes "Ahmad al-Sharaa") first, then extracted ones up to the count.
+/// Blocked keywords are never added automatically and merged ones are replaced by where they went.
 /// </summary>
 public sealed class KeywordTagger(KeywordExtractor extractor)
 {
     /// <summary>Keywords an article gets when nothing else is asked for.</summary>
     public const int DefaultCount = 8;
 
-    /// <summary>The vocabulary used to resolve names.</summary>
+    private KeywordRules? _defaultRules;
+
+    /// <summary>The vocabulary used to resolve names when no rules are given.</summary>
     public KeywordVocabulary Vocabulary => extractor.Vocabulary;
 
     /// <summary>
     /// Returns the article with its keywords chosen. Editor keywords already on the article are kept;
     /// <paramref name="given"/> are added as import keywords; extraction fills the rest.
     /// </summary>
-    public Article Tag(Article article, IReadOnlyList<ImportKeyword> given, IDocumentFrequencies? frequencies = null, int count = DefaultCount, IReadOnlySet<string>? blocked = null)
+    /// <param name="article">The article; its editor keywords are kept.</param>
+    /// <param name="given">Keywords the imported record named.</param>
+    /// <param name="frequencies">Collection statistics for topic words.</param>
+    /// <param name="rules">The editors' vocabulary, blocks and merges; the extractor's vocabulary alone when null.</param>
+    /// <param name="count">Keywords wanted.</param>
+    public Article Tag(Article article, IReadOnlyList<ImportKeyword> given, IDocumentFrequencies? frequencies = null, KeywordRules? rules = null, int count = DefaultCount)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(given);
+        rules ??= _defaultRules ??= KeywordRules.Of(extractor.Vocabulary);
         var keywords = new List<ArticleKeyword>(count);
         foreach (var kept in article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor))
         {
-            Add(keywords, kept);
+            Add(keywords, kept, rules);
         }
 
         foreach (var named in given)
         {
-            Add(keywords, Resolve(named));
+            var keyword = Resolve(named, rules);
+            if (!rules.Blocked.Contains(keyword.Slug))
+            {
+                Add(keywords, keyword, rules);
+            }
         }
 
         if (keywords.Count < count)
         {
             var text = string.IsNullOrEmpty(article.Standfirst) ? article.BodyText : article.Standfirst + "\n" + article.BodyText;
-            foreach (var extracted in extractor.Extract(article.Headline, text, count + keywords.Count, frequencies, blocked))
+            foreach (var extracted in rules.Extractor.Extract(article.Headline, text, count + keywords.Count, frequencies, rules.Blocked))
             {
                 if (keywords.Count >= count)
                 {
                     break;
                 }
 
-                Add(keywords, new ArticleKeyword(extracted.Slug, extracted.Name, extracted.Kind, KeywordOrigin.Auto));
+                Add(keywords, new ArticleKeyword(extracted.Slug, extracted.Name, extracted.Kind, KeywordOrigin.Auto), rules);
             }
         }
 
@@ -51,9 +66,11 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
     }
 
     /// <summary>Resolves a named keyword through the vocabulary, keeping its name when unknown.</summary>
-    public ArticleKeyword Resolve(ImportKeyword named)
+    public ArticleKeyword Resolve(ImportKeyword named, KeywordRules? rules = null)
     {
-        if (extractor.Vocabulary.TryResolve(named.Name, out var entry))
+        ArgumentNullException.ThrowIfNull(named);
+        var vocabulary = rules?.Vocabulary ?? extractor.Vocabulary;
+        if (vocabulary.TryResolve(named.Name, out var entry))
         {
             return new ArticleKeyword(entry.Slug, entry.Name, entry.Kind, KeywordOrigin.Import);
         }
@@ -61,11 +78,12 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
         return new ArticleKeyword(Slug.From(named.Name), named.Name, named.Kind ?? KeywordKind.Topic, KeywordOrigin.Import);
     }
 
-    private static void Add(List<ArticleKeyword> keywords, ArticleKeyword keyword)
+    private static void Add(List<ArticleKeyword> keywords, ArticleKeyword keyword, KeywordRules rules)
     {
-        if (keyword.Slug.Length > 0 && !keywords.Any(k => k.Slug == keyword.Slug))
+        var slug = rules.Canonical(keyword.Slug);
+        if (slug.Length > 0 && !keywords.Any(k => k.Slug == slug))
         {
-            keywords.Add(keyword);
+            keywords.Add(slug == keyword.Slug ? keyword : keyword with { Slug = slug });
         }
     }
 }

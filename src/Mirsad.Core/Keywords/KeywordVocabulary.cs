@@ -76,12 +76,24 @@ public sealed class KeywordVocabulary
     public KeywordVocabulary With(IEnumerable<(VocabularyEntry Entry, IEnumerable<string> Aliases)> additions)
     {
         var byKey = new Dictionary<string, Match>(_byKey, StringComparer.Ordinal);
+        var replaced = new Dictionary<string, VocabularyEntry>(StringComparer.Ordinal);
         foreach (var (entry, aliases) in additions)
         {
             Add(byKey, entry.Name, entry, weak: false, overwrite: true);
             foreach (var alias in aliases)
             {
                 Add(byKey, alias, entry, weak: false, overwrite: true);
+            }
+
+            replaced.TryAdd(entry.Slug, entry);
+        }
+
+        // A keyword given again under its slug (renamed, kind changed) keeps the aliases it already had.
+        foreach (var (key, match) in byKey.ToList())
+        {
+            if (replaced.TryGetValue(match.Entry.Slug, out var entry) && match.Entry != entry)
+            {
+                byKey[key] = match with { Entry = entry };
             }
         }
 

@@ -10,12 +10,21 @@ namespace Mirsad.Cli;
 /// <summary><c>mirsad keywords extract FILE [--top N]</c> and <c>mirsad keywords rebuild</c>.</summary>
 internal static class KeywordsCommand
 {
-    public static Command Create(CliContext context) => new("keywords", "Extract keywords, or choose them again for every stored article.")
+    public static Command Create(CliContext context)
     {
-        Extract(context),
-        KeywordsEvalCommand.Create(context),
-        Rebuild(context),
-    };
+        var command = new Command("keywords", "Extract and evaluate keywords, choose them again for every stored article, and edit the editors' vocabulary.")
+        {
+            Extract(context),
+            KeywordsEvalCommand.Create(context),
+            Rebuild(context),
+        };
+        foreach (var edit in KeywordsEditCommands.Create(context))
+        {
+            command.Subcommands.Add(edit);
+        }
+
+        return command;
+    }
 
     private static Command Extract(CliContext context)
     {
@@ -67,6 +76,7 @@ internal static class KeywordsCommand
             var store = services.GetRequiredService<IArticleStore>();
             var archive = services.GetRequiredService<ArticleArchive>();
             var tagger = services.GetRequiredService<KeywordTagger>();
+            var rules = await services.GetRequiredService<KeywordRulesSource>().CurrentAsync(cancellationToken);
             var frequencies = new CountedDocumentFrequencies();
             await foreach (var article in store.AllAsync(cancellationToken))
             {
@@ -78,7 +88,7 @@ internal static class KeywordsCommand
             await foreach (var article in store.AllAsync(cancellationToken))
             {
                 var kept = article.Keywords.Where(k => k.Origin == KeywordOrigin.Import).Select(k => new ImportKeyword(k.Name, k.Kind)).ToList();
-                batch.Add(tagger.Tag(article with { Keywords = article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor).ToList() }, kept, frequencies));
+                batch.Add(tagger.Tag(article with { Keywords = article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor).ToList() }, kept, frequencies, rules));
                 if (batch.Count == 500)
                 {
                     changed += (await archive.SaveAsync(batch, commit: false, cancellationToken)).Saved.Count;
