@@ -115,7 +115,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         while (end < tokens.Count && end - start < MaxRun && !PartOfSpeechTagger.IsPossessive(tokens[end - 1]))
         {
             var t = tokens[end];
-            if (t.BreakBefore || vocabulary.MatchAt(tokens, end, out _) > 0)
+            if (t.BreakBefore || (vocabulary.MatchAt(tokens, end, out var known) > 0 && !IsSurnameAfterFirstName(tokens, start, end, known!)))
             {
                 break;
             }
@@ -190,6 +190,12 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         return end;
     }
 
+    // "Sergei Bogdanov" is not the "Bogdanov" the vocabulary knows (Mikhail): a known surname alone,
+    // right after a capitalised word that is not a role, continues the unknown name.
+    private static bool IsSurnameAfterFirstName(List<KeywordToken> tokens, int start, int end, KeywordVocabulary.Match known) =>
+        known.Entry.Kind == KeywordKind.Person && !EntityCues.Roles.Contains(tokens[end - 1].Key) && tokens[end - 1].Capitalized
+        && KeywordNormalizer.Key(known.Entry.Name) != tokens[end].Key && !known.Entry.Name.Contains(tokens[end - 1].Text, StringComparison.OrdinalIgnoreCase);
+
     private void AddKnown(VocabularyEntry entry, TextPart part, int start, int end, bool weak)
     {
         var key = "=" + entry.Slug;
@@ -197,6 +203,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         {
             candidate = new KeywordCandidate(key, entry.Name, entry.Kind, known: true, topic: false)
             {
+                Entry = entry,
                 Slug = entry.Slug,
                 Words = KeywordNormalizer.Key(entry.Name).Split(' '),
             };

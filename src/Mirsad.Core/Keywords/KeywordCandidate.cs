@@ -11,6 +11,9 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
 
     public bool Known { get; } = known;
 
+    /// <summary>The vocabulary entry of a known keyword.</summary>
+    public VocabularyEntry? Entry { get; init; }
+
     public bool Topic { get; } = topic;
 
     private string? _slug;

@@ -38,7 +38,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         var body = string.Join('\n', PlainText.Paragraphs(text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text));
         var titleText = title ?? string.Empty;
         var titleTokens = KeywordTokenizer.Tokenize(titleText, IsSentenceCase(titleText));
-        var bodyTokens = KeywordTokenizer.Tokenize(body, caseIsInformative: true, sentenceOffset: 1);
+        var bodyTokens = HeadingCase.Neutralise(KeywordTokenizer.Tokenize(body, caseIsInformative: true, sentenceOffset: 1));
 
         var collector = new CandidateCollector(vocabulary, titleText, body);
         collector.Collect(titleTokens, bodyTokens);
@@ -72,7 +72,17 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             sum += words.GetValueOrDefault(stem);
         }
 
-        return sum / Math.Sqrt(c.Stems.Count) * (1 + Math.Log(Math.Max(1, c.Mentions))) * Math.Sqrt(Specificity(c, frequencies));
+        var score = sum / Math.Sqrt(c.Stems.Count) * (1 + Math.Log(Math.Max(1, c.Mentions))) * Math.Sqrt(Specificity(c, frequencies));
+        if (!c.Topic)
+        {
+            var e = double.Parse(Environment.GetEnvironmentVariable("KW_E") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+            var pb = double.Parse(Environment.GetEnvironmentVariable("KW_P") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+            var kb = double.Parse(Environment.GetEnvironmentVariable("KW_K") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+            var floor = double.Parse(Environment.GetEnvironmentVariable("KW_F") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            score = Math.Max(score, floor) * e * (c.Kind == KeywordKind.Person ? pb : 1) * (c.Known ? kb : 1);
+        }
+
+        return score;
     }
 
     // 1.0 for an average word; rarer words up to 2, very common ones towards 0.
@@ -112,11 +122,13 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             chosen.Add(c);
         }
 
-        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4))).ToList();
+        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4), c.StrongMentions == 0 ? Math.Min(c.Mentions, 0.5) : c.Mentions, c.Entry)).ToList();
     }
 
     // A phrase whose words all belong to a keyword already chosen adds nothing ("gilbert" after "Hurricane Gilbert").
-    private static bool Subsumed(KeywordCandidate next, KeywordCandidate chosen) => next.Stems.IsSubsetOf(chosen.Stems);
+    // A name is never dropped for a topic that contains it ("Tartus" stays beside "Tartus bases").
+    private static bool Subsumed(KeywordCandidate next, KeywordCandidate chosen) =>
+        (next.Topic || !chosen.Topic) && next.Stems.IsSubsetOf(chosen.Stems);
 
     private static bool IsSentenceCase(string title)
     {

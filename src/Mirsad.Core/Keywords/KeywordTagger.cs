@@ -7,12 +7,17 @@ namespace Mirsad.Core.Keywords;
 /// <summary>
 /// Gives an article its helpful keywords: the ones an editor set or the import named (resolved through
 /// the vocabulary, so "Jolani" becomes "Ahmad al-Sharaa") first, then extracted ones up to the count.
-/// Blocked keywords are never added automatically and merged ones are replaced by where they went.
+/// Extracted keywords are ordered as editors tag (<see cref="EditorialRanking"/>: the people,
+/// organisations and places named first, then topics). Blocked keywords are never added automatically
+/// and merged ones are replaced by where they went.
 /// </summary>
 public sealed class KeywordTagger(KeywordExtractor extractor)
 {
     /// <summary>Keywords an article gets when nothing else is asked for.</summary>
-    public const int DefaultCount = 8;
+    public const int DefaultCount = 10;
+
+    // Extracted keywords the editorial ranking chooses from.
+    private const int Candidates = 100;
 
     private KeywordRules? _defaultRules;
 
@@ -50,12 +55,17 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
 
         if (keywords.Count < count)
         {
-            var text = string.IsNullOrEmpty(article.Standfirst) ? article.BodyText : article.Standfirst + "\n" + article.BodyText;
-            foreach (var extracted in rules.Extractor.Extract(article.Headline, text, count + keywords.Count, frequencies, rules.Blocked))
+            var candidates = rules.Extractor.Extract(article.Headline, TextOf(article), Candidates, frequencies, rules.Blocked);
+            foreach (var extracted in EditorialRanking.Order(candidates, rules.Vocabulary))
             {
                 if (keywords.Count >= count)
                 {
                     break;
+                }
+
+                if (article.Source is { } source && (extracted.Slug == source.Slug || extracted.Slug == Slug.From(source.Name)))
+                {
+                    continue; // the outlet is the article's source, not what it is about
                 }
 
                 Add(keywords, new ArticleKeyword(extracted.Slug, extracted.Name, extracted.Kind, KeywordOrigin.Auto), rules);
@@ -76,6 +86,23 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
         }
 
         return new ArticleKeyword(Slug.From(named.Name), named.Name, named.Kind ?? KeywordKind.Topic, KeywordOrigin.Import);
+    }
+
+    // The standfirst without its attribution ("..., Syria TV writes."), then the body.
+    private static string TextOf(Article article)
+    {
+        var standfirst = article.Standfirst;
+        if (string.IsNullOrEmpty(standfirst))
+        {
+            return article.BodyText;
+        }
+
+        if (article.Attribution is { } attribution && standfirst.EndsWith(attribution, StringComparison.Ordinal))
+        {
+            standfirst = standfirst[..^attribution.Length].TrimEnd(' ', ',');
+        }
+
+        return standfirst + "\n\n" + article.BodyText;
     }
 
     private static void Add(List<ArticleKeyword> keywords, ArticleKeyword keyword, KeywordRules rules)

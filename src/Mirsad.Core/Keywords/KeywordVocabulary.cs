@@ -9,6 +9,11 @@ namespace Mirsad.Core.Keywords;
 /// </summary>
 public sealed class KeywordVocabulary
 {
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "base", "bases", "airbase", "port", "prison", "camp", "airport", "dam", "crossing", "قاعدة", "مطار", "سجن", "مخيم", "ميناء",
+    };
+
     private readonly Dictionary<string, Match> _byKey;
     private readonly TrieNode _root = new();
 
@@ -57,7 +62,8 @@ public sealed class KeywordVocabulary
                 continue;
             }
 
-            var entry = new VocabularyEntry(cols[1].Trim(), kind, Slug.From(cols[1]));
+            var scope = cols.Length > 3 && !string.IsNullOrWhiteSpace(cols[3]) ? cols[3].Trim() : null;
+            var entry = new VocabularyEntry(cols[1].Trim(), kind, Slug.From(cols[1]), scope);
             Add(byKey, cols[1].Trim(), entry, weak: false);
             if (cols.Length > 2)
             {
@@ -118,6 +124,14 @@ public sealed class KeywordVocabulary
         entry = null!;
         return false;
     }
+
+    /// <summary>
+    /// True for a place that is a single site (a base, port, camp, prison, airport, dam or crossing),
+    /// known by such a word in one of its names ("Hmeimim Air Base", "Tartus naval base").
+    /// </summary>
+    public bool IsSite(string slug) =>
+        _byKey.Values.Any(m => m.Entry.Slug == slug && m.Entry.Kind == KeywordKind.Place
+            && m.Spellings.Any(a => KeywordNormalizer.Key(a).Split(' ').Any(SiteWords.Contains)));
 
     /// <summary>Every alias known for an entry, for display on its page.</summary>
     public IReadOnlyList<string> AliasesOf(string slug) =>

@@ -36,8 +36,8 @@ internal sealed class TopicCollector
                 }
             }
 
-            // Names are the entity collector's; single function-like words are no topic.
-            if (words.Count == 0 || allNames || (words.Count == 1 && (words[0].Length < 3 || StopWords.English.Contains(words[0]))))
+            // Names (a phrase whose head is a name) are the entity collector's; single function-like words are no topic.
+            if (words.Count == 0 || allNames || tags[end - 1] == WordClass.ProperNoun || (words.Count == 1 && (words[0].Length < 3 || StopWords.English.Contains(words[0]))))
             {
                 continue;
             }

@@ -28,7 +28,8 @@ internal static class PartOfSpeechTagger
             var prev = i > 0 && tokens[i - 1].Sentence == t.Sentence ? tags[i - 1] : WordClass.None;
             var prevPossessive = i > 0 && IsPossessive(tokens[i - 1]) && !t.BreakBefore;
             var next = i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && tokens[i + 1].Sentence == t.Sentence ? readings[i + 1] : default;
-            tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, next);
+            var inflected = t.Key.Length > 3 && t.Key[^1] == 's' && t.Key[^2] != 's';
+            tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, next, inflected);
 
             // The first part of a hyphenated compound modifies what follows ("hurricane-force winds").
             if (TextPart.IsJoined(tokens, text, i) && tags[i] is not (WordClass.Number or WordClass.ProperNoun or WordClass.Determiner) && !t.Arabic)
@@ -75,7 +76,7 @@ internal static class PartOfSpeechTagger
         return reading;
     }
 
-    private static WordClass Choose(WordReading r, WordClass prev, bool prevPossessive, WordReading next)
+    private static WordClass Choose(WordReading r, WordClass prev, bool prevPossessive, WordReading next, bool inflected)
     {
         var options = r.Options;
         if (options == WordClass.None || (options & (options - 1)) == 0)
@@ -140,6 +141,12 @@ internal static class PartOfSpeechTagger
             }
 
             if (r.Can(WordClass.Verb) && next.Can(StartsObject))
+            {
+                return WordClass.Verb;
+            }
+
+            // "Syria comes at a time": an -s form whose verb reading is the likelier one, before a preposition.
+            if (r.Likely == WordClass.Verb && inflected && next.Can(WordClass.Preposition | WordClass.Adverb))
             {
                 return WordClass.Verb;
             }
