@@ -29,7 +29,8 @@ public static class PorterStemmer
             s.Step5();
         }
 
-        return s.K + 1 == word.Length ? word : new string(buffer[..(s.K + 1)]);
+        var stem = buffer[..(s.K + 1)];
+        return stem.SequenceEqual(word) ? word : new string(stem);
     }
 
     private ref struct State(Span<char> b)
