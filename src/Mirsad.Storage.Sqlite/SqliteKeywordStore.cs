@@ -8,6 +8,7 @@ namespace Mirsad.Storage.Sqlite;
 public sealed class SqliteKeywordStore(SqliteDatabase database, TimeProvider time) : IKeywordStore
 {
     private const string PublishedLinks = "article_keywords ak JOIN articles a ON a.id = ak.article_id AND a.status = 'Published'";
+    private const string KeywordsInUse = "keywords k JOIN article_keywords ak ON ak.keyword_slug = k.slug JOIN articles a ON a.id = ak.article_id AND a.status = 'Published'";
 
     /// <inheritdoc />
     public Task<KeywordProfile?> GetAsync(string slug, CancellationToken cancellationToken = default)
@@ -33,7 +34,7 @@ public sealed class SqliteKeywordStore(SqliteDatabase database, TimeProvider tim
         Counts(
             $"""
             SELECT k.slug, k.name, k.kind, COUNT(*) AS n
-            FROM keywords k JOIN {PublishedLinks} ON ak.keyword_slug = k.slug
+            FROM {KeywordsInUse}
             WHERE (@kind IS NULL OR k.kind = @kind) AND k.merged_into IS NULL
             GROUP BY k.slug
             ORDER BY n DESC, k.name
@@ -188,7 +189,7 @@ public sealed class SqliteKeywordStore(SqliteDatabase database, TimeProvider tim
         Counts(
             $"""
             SELECT k.slug, k.name, k.kind, COUNT(*) AS n
-            FROM keywords k JOIN {PublishedLinks} ON ak.keyword_slug = k.slug
+            FROM {KeywordsInUse}
             WHERE a.published_at >= @since AND k.merged_into IS NULL
             GROUP BY k.slug
             ORDER BY n DESC, k.name
