@@ -76,6 +76,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
             if (length > 0)
             {
                 AddKnown(match!.Entry, part, i, i + length, match.Weak);
+                Array.Fill(part.Covered, true, i, length);
                 i += length;
                 continue;
             }

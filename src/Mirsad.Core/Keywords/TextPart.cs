@@ -18,6 +18,9 @@ internal sealed record TextPart(List<KeywordToken> Tokens, string Text, bool InT
 
     private readonly string?[] _stems = new string?[Tokens.Count];
 
+    /// <summary>Words that belong to a name the vocabulary knows (topic runs stop at them).</summary>
+    public bool[] Covered { get; } = new bool[Tokens.Count];
+
     /// <summary>The Porter stem of word <paramref name="i"/> (its key for Arabic), worked out once.</summary>
     public string Stem(int i) => _stems[i] ??= Tokens[i].Arabic ? Tokens[i].Key : PorterStemmer.Stem(Tokens[i].Key);
 

@@ -1,4 +1,5 @@
 using Mirsad.Core.Keywords.Grammar;
+using Mirsad.Core.Text;
 
 namespace Mirsad.Core.Keywords;
 
@@ -52,14 +53,14 @@ internal sealed class TopicCollector
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsArabicTopicWord(tokens[i]))
+            if (!IsArabicTopicWord(tokens[i]) || part.Covered[i])
             {
                 i++;
                 continue;
             }
 
             var end = i + 1;
-            while (end < tokens.Count && IsArabicTopicWord(tokens[end]) && !tokens[end].BreakBefore && tokens[end].Sentence == tokens[i].Sentence)
+            while (end < tokens.Count && IsArabicTopicWord(tokens[end]) && !part.Covered[end] && !tokens[end].BreakBefore && tokens[end].Sentence == tokens[i].Sentence)
             {
                 end++;
             }
@@ -86,6 +87,20 @@ internal sealed class TopicCollector
         if (!_topics.TryGetValue(key, out var candidate))
         {
             var name = CandidateCollector.CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]);
+            if (part.Tokens[start].Arabic)
+            {
+                // One Arabic keyword whatever the spelling: its address comes from the normalised words
+                // (hamza and alef forms, taa marbuta, the article), its name is the text without diacritics.
+                candidate = new KeywordCandidate(key, ArabicNormalizer.StripMarks(name), KeywordKind.Topic, known: false, topic: true)
+                {
+                    Words = words,
+                    Slug = Slug.From(string.Join(' ', words)),
+                };
+                _topics[key] = candidate;
+                candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, stems);
+                return;
+            }
+
             if (lowerFirst && name.Length > 0)
             {
                 name = char.ToLowerInvariant(name[0]) + name[1..];
