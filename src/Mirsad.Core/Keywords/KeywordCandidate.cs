@@ -16,6 +16,9 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
 
     public bool Topic { get; } = topic;
 
+    /// <summary>Written in Arabic script.</summary>
+    public bool Arabic { get; init; }
+
     private string? _slug;
 
     /// <summary>The keyword's slug, made from its name when first asked for (most candidates are never chosen).</summary>

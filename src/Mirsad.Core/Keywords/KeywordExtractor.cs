@@ -127,8 +127,10 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
 
     // A phrase whose words all belong to a keyword already chosen adds nothing ("gilbert" after "Hurricane Gilbert").
     // A name is never dropped for a topic that contains it ("Tartus" stays beside "Tartus bases").
+    // Arabic topics are word n-grams, so a three-word one around a chosen one adds nothing either.
     private static bool Subsumed(KeywordCandidate next, KeywordCandidate chosen) =>
-        (next.Topic || !chosen.Topic) && next.Stems.IsSubsetOf(chosen.Stems);
+        ((next.Topic || !chosen.Topic) && next.Stems.IsSubsetOf(chosen.Stems))
+        || (next.Topic && chosen.Topic && next.Arabic && chosen.Arabic && next.Words.Count >= 3 && next.Stems.IsSupersetOf(chosen.Stems));
 
     private static bool IsSentenceCase(string title)
     {

@@ -160,7 +160,9 @@ public sealed class KeywordVocabulary
                 continue;
             }
 
-            if (!node.TryGet(token.Key, out var next))
+            // "Syrias", "Assads": a possessive written without its apostrophe (as some feeds strip them).
+            if (!node.TryGet(token.Key, out var next)
+                && !(token.Capitalized && token.Key.Length > 3 && token.Key[^1] == 's' && node.TryGet(token.Key[..^1], out next)))
             {
                 break;
             }

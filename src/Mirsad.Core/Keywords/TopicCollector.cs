@@ -10,6 +10,8 @@ namespace Mirsad.Core.Keywords;
 /// </summary>
 internal sealed class TopicCollector
 {
+    private static readonly string[] ArabicCliticArticles = ["وبال", "وال", "بال", "كال", "فال", "لل"];
+
     private readonly Dictionary<string, KeywordCandidate> _topics = new(StringComparer.Ordinal);
 
     public IEnumerable<KeywordCandidate> Candidates => _topics.Values;
@@ -78,6 +80,29 @@ internal sealed class TopicCollector
         }
     }
 
+    // The words as written, without diacritics, and with a clitic before the article dropped
+    // ("للنادي الأهلي" is shown as "النادي الأهلي").
+    private static string ArabicDisplayName(TextPart part, int start, int end)
+    {
+        var words = new List<string>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var word = ArabicNormalizer.StripMarks(part.Tokens[i].Text);
+            foreach (var clitic in ArabicCliticArticles)
+            {
+                if (word.StartsWith(clitic, StringComparison.Ordinal) && word.Length > clitic.Length + 1)
+                {
+                    word = "ال" + word[clitic.Length..];
+                    break;
+                }
+            }
+
+            words.Add(word);
+        }
+
+        return string.Join(' ', words);
+    }
+
     private static bool IsArabicTopicWord(KeywordToken t) => t.Arabic && t.Key.Length >= 3 && !t.IsArticle && !StopWords.Contains(t);
 
     private void Add(TextPart part, int start, int end, List<string> words, bool lowerFirst, bool weak)
@@ -91,10 +116,11 @@ internal sealed class TopicCollector
             {
                 // One Arabic keyword whatever the spelling: its address comes from the normalised words
                 // (hamza and alef forms, taa marbuta, the article), its name is the text without diacritics.
-                candidate = new KeywordCandidate(key, ArabicNormalizer.StripMarks(name), KeywordKind.Topic, known: false, topic: true)
+                candidate = new KeywordCandidate(key, ArabicDisplayName(part, start, end), KeywordKind.Topic, known: false, topic: true)
                 {
                     Words = words,
                     Slug = Slug.From(string.Join(' ', words)),
+                    Arabic = true,
                 };
                 _topics[key] = candidate;
                 candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, stems);
