@@ -33,7 +33,14 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         string? text,
         int top = DefaultTop,
         IDocumentFrequencies? frequencies = null,
-        IReadOnlySet<string>? blocked = null)
+        IReadOnlySet<string>? blocked = null) =>
+        Extract(title, text, top, int.MaxValue, frequencies, blocked);
+
+    /// <summary>
+    /// Every name found (up to <paramref name="top"/> keywords in all) but at most <paramref name="maxTopics"/>
+    /// topic phrases, best first: what the tagger's editorial ranking chooses from.
+    /// </summary>
+    internal IReadOnlyList<ExtractedKeyword> Extract(string? title, string? text, int top, int maxTopics, IDocumentFrequencies? frequencies, IReadOnlySet<string>? blocked)
     {
         var body = string.Join('\n', PlainText.Paragraphs(text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text));
         var titleText = title ?? string.Empty;
@@ -53,7 +60,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             c.Score = Score(c, words, frequencies);
         }
 
-        return Select(all, top, blocked);
+        return Select(all, top, blocked, maxTopics);
     }
 
     // PositionRank's word scores summed over the phrase's words, divided by the square root of their
@@ -104,14 +111,20 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         return 2.0 * total / c.Words.Count;
     }
 
-    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked)
+    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked, int maxTopics = int.MaxValue)
     {
-        var chosen = new List<KeywordCandidate>(top);
+        var chosen = new List<KeywordCandidate>(Math.Min(top, 64));
+        var topics = 0;
         foreach (var c in candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.FirstSentence).ThenBy(c => c.Key, StringComparer.Ordinal))
         {
             if (chosen.Count >= top)
             {
                 break;
+            }
+
+            if (c.Topic && topics >= maxTopics)
+            {
+                continue;
             }
 
             if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Subsumed(c, x)))
@@ -120,6 +133,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             }
 
             chosen.Add(c);
+            topics += c.Topic ? 1 : 0;
         }
 
         return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4), c.StrongMentions == 0 ? Math.Min(c.Mentions, 0.5) : c.Mentions, c.Entry)).ToList();

@@ -16,8 +16,8 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
     /// <summary>Keywords an article gets when nothing else is asked for.</summary>
     public const int DefaultCount = 10;
 
-    // Extracted keywords the editorial ranking chooses from.
-    private const int Candidates = 100;
+    // Extracted keywords (all the names, and as many topics as keywords wanted) the editorial ranking chooses from.
+    private const int MaxCandidates = 60;
 
     private KeywordRules? _defaultRules;
 
@@ -55,7 +55,7 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
 
         if (keywords.Count < count)
         {
-            var candidates = rules.Extractor.Extract(article.Headline, TextOf(article), Candidates, frequencies, rules.Blocked);
+            var candidates = rules.Extractor.Extract(article.Headline, TextOf(article), MaxCandidates, count, frequencies, rules.Blocked);
             foreach (var extracted in EditorialRanking.Order(candidates, rules.Vocabulary))
             {
                 if (keywords.Count >= count)

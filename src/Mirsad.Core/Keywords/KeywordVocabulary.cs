@@ -15,6 +15,7 @@ public sealed class KeywordVocabulary
     };
 
     private readonly Dictionary<string, Match> _byKey;
+    private readonly HashSet<string> _sites;
     private readonly TrieNode _root = new();
 
     private KeywordVocabulary(Dictionary<string, Match> byKey)
@@ -30,6 +31,11 @@ public sealed class KeywordVocabulary
 
             node.Terminal = match;
         }
+
+        _sites = byKey.Values
+            .Where(m => m.Entry.Kind == KeywordKind.Place && m.Spellings.Any(a => KeywordNormalizer.Key(a).Split(' ').Any(SiteWords.Contains)))
+            .Select(m => m.Entry.Slug)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Number of keys (names and aliases) known.</summary>
@@ -129,9 +135,7 @@ public sealed class KeywordVocabulary
     /// True for a place that is a single site (a base, port, camp, prison, airport, dam or crossing),
     /// known by such a word in one of its names ("Hmeimim Air Base", "Tartus naval base").
     /// </summary>
-    public bool IsSite(string slug) =>
-        _byKey.Values.Any(m => m.Entry.Slug == slug && m.Entry.Kind == KeywordKind.Place
-            && m.Spellings.Any(a => KeywordNormalizer.Key(a).Split(' ').Any(SiteWords.Contains)));
+    public bool IsSite(string slug) => _sites.Contains(slug);
 
     /// <summary>Every alias known for an entry, for display on its page.</summary>
     public IReadOnlyList<string> AliasesOf(string slug) =>
