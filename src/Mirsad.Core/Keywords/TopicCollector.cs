@@ -28,24 +28,26 @@ internal sealed class TopicCollector
         foreach (var (start, end) in NounPhraseChunker.Chunk(tokens, part.Text, tags))
         {
             var first = start;
-            var words = new List<string>(end - first);
+            var count = 0;
             var allNames = true;
+            string? only = null;
             for (var i = first; i < end; i++)
             {
                 if (!tokens[i].IsArticle)
                 {
-                    words.Add(tokens[i].Key);
+                    count++;
+                    only = tokens[i].Key;
                     allNames &= tags[i] == WordClass.ProperNoun;
                 }
             }
 
             // Names (a phrase whose head is a name) are the entity collector's; single function-like words are no topic.
-            if (words.Count == 0 || allNames || tags[end - 1] == WordClass.ProperNoun || (words.Count == 1 && (words[0].Length < 3 || StopWords.English.Contains(words[0]))))
+            if (count == 0 || allNames || tags[end - 1] == WordClass.ProperNoun || (count == 1 && (only!.Length < 3 || StopWords.English.Contains(only))))
             {
                 continue;
             }
 
-            Add(part, first, end, words, lowerFirst: tags[first] != WordClass.ProperNoun, weak: false);
+            Add(part, first, end, lowerFirst: tags[first] != WordClass.ProperNoun, weak: false);
         }
     }
 
@@ -71,8 +73,7 @@ internal sealed class TopicCollector
             {
                 for (var s = i; s + n <= end; s++)
                 {
-                    var words = tokens.Skip(s).Take(n).Select(t => t.Key).ToList();
-                    Add(part, s, s + n, words, lowerFirst: false, weak: false);
+                    Add(part, s, s + n, lowerFirst: false, weak: false);
                 }
             }
 
@@ -105,37 +106,40 @@ internal sealed class TopicCollector
 
     private static bool IsArabicTopicWord(KeywordToken t) => t.Arabic && t.Key.Length >= 3 && !t.IsArticle && !StopWords.Contains(t);
 
-    private void Add(TextPart part, int start, int end, List<string> words, bool lowerFirst, bool weak)
+    private void Add(TextPart part, int start, int end, bool lowerFirst, bool weak)
     {
-        var stems = part.StemsOf(start, end).ToList();
-        var key = string.Join(' ', stems);
-        if (!_topics.TryGetValue(key, out var candidate))
+        var key = string.Join(' ', part.StemsOf(start, end));
+        if (_topics.TryGetValue(key, out var candidate))
+        {
+            // Same stems, same key: only the count and the position can change.
+            candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, []);
+            return;
+        }
+
+        var words = part.Tokens.GetRange(start, end - start).Where(t => !t.IsArticle).Select(t => t.Key).ToList();
+        if (part.Tokens[start].Arabic)
+        {
+            // One Arabic keyword whatever the spelling: its address comes from the normalised words
+            // (hamza and alef forms, taa marbuta, the article), its name is the text without diacritics.
+            candidate = new KeywordCandidate(key, ArabicDisplayName(part, start, end), KeywordKind.Topic, known: false, topic: true)
+            {
+                Words = words,
+                Slug = Slug.From(string.Join(' ', words)),
+                Arabic = true,
+            };
+        }
+        else
         {
             var name = CandidateCollector.CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]);
-            if (part.Tokens[start].Arabic)
-            {
-                // One Arabic keyword whatever the spelling: its address comes from the normalised words
-                // (hamza and alef forms, taa marbuta, the article), its name is the text without diacritics.
-                candidate = new KeywordCandidate(key, ArabicDisplayName(part, start, end), KeywordKind.Topic, known: false, topic: true)
-                {
-                    Words = words,
-                    Slug = Slug.From(string.Join(' ', words)),
-                    Arabic = true,
-                };
-                _topics[key] = candidate;
-                candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, stems);
-                return;
-            }
-
             if (lowerFirst && name.Length > 0)
             {
                 name = char.ToLowerInvariant(name[0]) + name[1..];
             }
 
             candidate = new KeywordCandidate(key, name, KeywordKind.Topic, known: false, topic: true) { Words = words };
-            _topics[key] = candidate;
         }
 
-        candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, stems);
+        _topics[key] = candidate;
+        candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, part.StemsOf(start, end));
     }
 }
