@@ -79,17 +79,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             sum += words.GetValueOrDefault(stem);
         }
 
-        var score = sum / Math.Sqrt(c.Stems.Count) * (1 + Math.Log(Math.Max(1, c.Mentions))) * Math.Sqrt(Specificity(c, frequencies));
-        if (!c.Topic)
-        {
-            var e = double.Parse(Environment.GetEnvironmentVariable("KW_E") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-            var pb = double.Parse(Environment.GetEnvironmentVariable("KW_P") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-            var kb = double.Parse(Environment.GetEnvironmentVariable("KW_K") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-            var floor = double.Parse(Environment.GetEnvironmentVariable("KW_F") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-            score = Math.Max(score, floor) * e * (c.Kind == KeywordKind.Person ? pb : 1) * (c.Known ? kb : 1);
-        }
-
-        return score;
+        return sum / Math.Sqrt(c.Stems.Count) * (1 + Math.Log(Math.Max(1, c.Mentions))) * Math.Sqrt(Specificity(c, frequencies));
     }
 
     // 1.0 for an average word; rarer words up to 2, very common ones towards 0.

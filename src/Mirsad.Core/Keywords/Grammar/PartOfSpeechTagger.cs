@@ -67,6 +67,11 @@ internal static class PartOfSpeechTagger
             return WordReading.Of(WordClass.ProperNoun);
         }
 
+        if (t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        {
+            return WordReading.Of(WordClass.Auxiliary); // "wasn't", "isn't", "don't"
+        }
+
         var reading = lexicon.Read(t.Key);
         if (t.Capitalized && !lexicon.IsFunctionWord(t.Key) && (!t.SentenceStart || !lexicon.IsKnown(t.Key) || (isName?.Invoke(t.Key) ?? false)))
         {
@@ -149,6 +154,12 @@ internal static class PartOfSpeechTagger
             if (r.Likely == WordClass.Verb && inflected && next.Can(WordClass.Preposition | WordClass.Adverb))
             {
                 return WordClass.Verb;
+            }
+
+            // "a death involving police": an -ing form that is no noun in its own right is a participle.
+            if (r.Likely == WordClass.Gerund)
+            {
+                return WordClass.Gerund;
             }
 
             if (r.Can(WordClass.Noun))
