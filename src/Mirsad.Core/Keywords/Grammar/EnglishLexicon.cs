@@ -31,7 +31,9 @@ internal sealed class EnglishLexicon
 
     public bool IsFunctionWord(string word) => _function.ContainsKey(word);
 
-    public bool IsKnown(string word) => _function.ContainsKey(word) || _lemmas.ContainsKey(word) || _irregular.ContainsKey(word);
+    /// <summary>True when the word is a known English word or a regular form of one ("athletes", "expressed").</summary>
+    public bool IsKnown(string word) =>
+        _function.ContainsKey(word) || _lemmas.ContainsKey(word) || _irregular.ContainsKey(word) || Inflected(word).Options != WordClass.None;
 
     /// <summary>The reading of one lower-case word.</summary>
     public WordReading Read(string word)
