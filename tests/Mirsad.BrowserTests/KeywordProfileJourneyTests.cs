@@ -9,13 +9,6 @@ namespace Mirsad.BrowserTests;
 
 public sealed class KeywordProfileJourneyTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
-    private static string ArtifactPath(string name)
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, name);
-    }
-
     [Fact]
     public async Task Reader_FollowsATrendingKeywordToItsProfileAndOnToACompanion()
     {
@@ -53,7 +46,7 @@ public sealed class KeywordProfileJourneyTests(BrowserFixture site) : IClassFixt
         var tallest = await page.Locator(".attention rect.bar").EvaluateAllAsync<double>("bars => Math.max(...bars.map(b => b.getBoundingClientRect().height))");
         Assert.True(tallest > 20, $"the tallest bar is {tallest}px");
         Assert.True(await page.Locator(".top-sources a").CountAsync() >= 1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("keyword-profile.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("keyword-profile.png"), FullPage = true });
 
         await page.Locator(".cooccurring a", new PageLocatorOptions { HasText = "Russia" }).First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/keyword/russia$"));

@@ -12,7 +12,21 @@ internal static class KeywordInput
 {
     public sealed record Line(int Number, string? Id, string? Title, string? Text, IReadOnlyList<string> Keyphrases, string? Error);
 
-    public static async Task<List<Line>> ReadAsync(string path)
+    /// <summary>The file's lines; null, with the reason written to <paramref name="error"/>, when it cannot be read.</summary>
+    public static async Task<List<Line>?> ReadOrReportAsync(string path, TextWriter error)
+    {
+        try
+        {
+            return await ReadAsync(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"{path}: cannot read the file: {e.Message}");
+            return null;
+        }
+    }
+
+    private static async Task<List<Line>> ReadAsync(string path)
     {
         var lines = new List<Line>();
         await using var stream = File.OpenRead(path);

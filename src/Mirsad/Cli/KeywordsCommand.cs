@@ -35,14 +35,8 @@ internal static class KeywordsCommand
         {
             var path = parse.GetValue(file)!;
             var count = Math.Clamp(parse.GetValue(top), 1, 100);
-            List<KeywordInput.Line> records;
-            try
+            if (await KeywordInput.ReadOrReportAsync(path, context.Error) is not { } records)
             {
-                records = await KeywordInput.ReadAsync(path);
-            }
-            catch (IOException e)
-            {
-                await context.Error.WriteLineAsync($"{path}: cannot read the file: {e.Message}");
                 return ExitCodes.PartialFailure;
             }
 

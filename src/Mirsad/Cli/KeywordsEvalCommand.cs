@@ -34,14 +34,8 @@ internal static class KeywordsEvalCommand
                 cutoffs = [.. cutoffs.Append(k).Distinct().Order()];
             }
 
-            List<KeywordInput.Line> records;
-            try
+            if (await KeywordInput.ReadOrReportAsync(path, context.Error) is not { } records)
             {
-                records = await KeywordInput.ReadAsync(path);
-            }
-            catch (IOException e)
-            {
-                await context.Error.WriteLineAsync($"{path}: cannot read the file: {e.Message}");
                 return ExitCodes.PartialFailure;
             }
 
