@@ -1,21 +1,42 @@
+using System.Buffers;
+
 namespace Mirsad.Core.Keywords;
 
-/// <summary>Document frequencies counted over a batch of texts (an import file, a rebuild).</summary>
-public sealed class CountedDocumentFrequencies : IDocumentFrequencies
+/// <summary>
+/// Document frequencies counted over a batch of texts (an import file, a rebuild), and the batch's texts
+/// as word counts so that each can find the others about the same thing (<see cref="IRelatedDocuments"/>).
+/// Texts are added first, from one thread; then it is read, from any number.
+/// </summary>
+public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedDocuments
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private const int Neighbours = 5;
+    private const double MinSimilarity = 0.1;
+    private const double SameText = 0.9;
+    private const int QueryWords = 25;
+    private const int MaxPostings = 200;
+
+    // Related stories are looked for among the latest texts only, as in a news stream they are close in
+    // time; this also keeps the search's cost flat however long an import runs.
+    private const int Window = 2_000;
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _words = [];
+    private readonly List<int> _frequencies = [];
+    private readonly List<List<(int Document, int Count)>?> _postings = [];
+    private readonly List<(int Word, int Count)[]> _documents = [];
+    private readonly List<double> _norms = [];
 
     /// <inheritdoc />
     public int DocumentCount { get; private set; }
 
     /// <inheritdoc />
-    public int DocumentFrequency(string key) => _counts.GetValueOrDefault(key);
+    public int DocumentFrequency(string key) => _ids.TryGetValue(key, out var id) ? _frequencies[id] : 0;
 
     /// <summary>Counts the distinct words of one text.</summary>
     public void Add(string? title, string? text)
     {
         DocumentCount++;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<int, int>();
         foreach (var part in new[] { title, text })
         {
             if (string.IsNullOrEmpty(part))
@@ -25,11 +46,160 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies
 
             foreach (var token in KeywordTokenizer.Tokenize(part, caseIsInformative: false))
             {
-                if (token.Key.Length > 0 && seen.Add(token.Key))
+                if (token.Key.Length > 0)
                 {
-                    _counts[token.Key] = _counts.GetValueOrDefault(token.Key) + 1;
+                    var id = IdOf(token.Key);
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
                 }
             }
         }
+
+        var document = _documents.Count;
+        var content = new List<(int Word, int Count)>(counts.Count);
+        var norm = 0.0;
+        foreach (var (id, count) in counts)
+        {
+            _frequencies[id]++;
+            if (_postings[id] is { } postings)
+            {
+                postings.Add((document, count));
+                content.Add((id, count));
+                norm += Math.Pow(count * Idf(id), 2);
+            }
+        }
+
+        _documents.Add([.. content]);
+
+        // The text's length as a tf-idf vector, with the frequencies known when it was added (texts are
+        // compared with the ones before them, so those are the frequencies that matter).
+        _norms.Add(Math.Sqrt(norm));
     }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, double> RelatedWords(IReadOnlyDictionary<string, int> wordCounts)
+    {
+        ArgumentNullException.ThrowIfNull(wordCounts);
+        var related = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (DocumentCount < 3)
+        {
+            return related;
+        }
+
+        // The text's most telling words; their postings give the texts that share them.
+        var weighed = new List<(int Word, double Weight)>(wordCounts.Count);
+        var queryNorm = 0.0;
+        foreach (var (key, count) in wordCounts)
+        {
+            if (_ids.TryGetValue(key, out var id) && _postings[id] is not null)
+            {
+                var weight = count * Idf(id);
+                weighed.Add((id, weight));
+                queryNorm += weight * weight;
+            }
+            else if (!_ids.ContainsKey(key) && IsContentWord(key))
+            {
+                queryNorm += Math.Pow(count * Math.Log(DocumentCount + 1.0), 2); // a word no other text has
+            }
+        }
+
+        queryNorm = Math.Sqrt(queryNorm);
+        if (weighed.Count == 0 || queryNorm == 0)
+        {
+            return related;
+        }
+
+        weighed.Sort((x, y) => y.Weight.CompareTo(x.Weight));
+        var oldest = Math.Max(0, _documents.Count - Window);
+        var size = _documents.Count - oldest;
+        var overlap = ArrayPool<double>.Shared.Rent(size);
+        Array.Clear(overlap, 0, size);
+        var touched = new List<int>();
+        foreach (var (id, weight) in weighed.Take(QueryWords))
+        {
+            var postings = _postings[id]!;
+            if (postings.Count - LowerBound(postings, oldest) > MaxPostings)
+            {
+                continue; // too common lately to tell texts apart
+            }
+
+            var idf = Idf(id);
+            for (var i = postings.Count - 1; i >= 0 && postings[i].Document >= oldest; i--)
+            {
+                var slot = postings[i].Document - oldest;
+                if (overlap[slot] == 0)
+                {
+                    touched.Add(slot);
+                }
+
+                overlap[slot] += weight * postings[i].Count * idf;
+            }
+        }
+
+        // Cosine similarity over the telling words (each text's length as of when it was added).
+        var neighbours = touched
+            .Select(slot => (Document: slot + oldest, Similarity: _norms[slot + oldest] == 0 ? 0 : overlap[slot] / (_norms[slot + oldest] * queryNorm)))
+            .Where(n => n.Similarity is >= MinSimilarity and < SameText)
+            .OrderByDescending(n => n.Similarity)
+            .Take(Neighbours)
+            .ToList();
+        ArrayPool<double>.Shared.Return(overlap);
+
+        var max = 0.0;
+        foreach (var (document, similarity) in neighbours)
+        {
+            var words = _documents[document];
+            var length = words.Sum(w => w.Count);
+            foreach (var (id, count) in words)
+            {
+                var value = related.GetValueOrDefault(_words[id]) + (similarity * count / length * Idf(id));
+                related[_words[id]] = value;
+                max = Math.Max(max, value);
+            }
+        }
+
+        foreach (var key in related.Keys.ToList())
+        {
+            related[key] /= max;
+        }
+
+        return related;
+    }
+
+    // The first index in a postings list (in document order) at or after the given document.
+    private static int LowerBound(List<(int Document, int Count)> postings, int document)
+    {
+        int low = 0, high = postings.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (postings[middle].Document < document)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static bool IsContentWord(string key) => key.Length >= 3 && !char.IsDigit(key[0]) && !StopWords.English.Contains(key);
+
+    private int IdOf(string key)
+    {
+        if (!_ids.TryGetValue(key, out var id))
+        {
+            id = _words.Count;
+            _ids[key] = id;
+            _words.Add(key);
+            _frequencies.Add(0);
+            _postings.Add(IsContentWord(key) ? [] : null); // only content words are compared
+        }
+
+        return id;
+    }
+
+    private double Idf(int id) => Math.Log((DocumentCount + 1.0) / Math.Max(1, _frequencies[id]));
 }

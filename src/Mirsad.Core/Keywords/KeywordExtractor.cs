@@ -50,17 +50,38 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         var collector = new CandidateCollector(vocabulary, titleText, body);
         collector.Collect(titleTokens, bodyTokens);
 
-        var words = PositionRank.Score(collector.Parts);
 
         // A phrase only the headline has is often a headline's verb read as a noun ("Mark Total Eclipse").
         var hasBody = bodyTokens.Count > 0;
         var all = collector.Entities.Concat(collector.Topics).Where(c => c.InBody || !hasBody || (c.Known && !c.Topic)).ToList();
+        var related = frequencies is IRelatedDocuments batch ? batch.RelatedWords(WordCounts(titleTokens, bodyTokens)) : null;
+        var words = PositionRank.Score(collector.Parts);
         foreach (var c in all)
         {
             c.Score = Score(c, words, frequencies);
+            if (related is { Count: > 0 })
+            {
+                // Words the related stories of the batch share say what this one is about (ExpandRank):
+                // a phrase of the words they stress most counts up to twice.
+                c.Score *= 1 + c.Words.Average(w => related.GetValueOrDefault(w));
+            }
         }
 
         return Select(all, top, blocked, maxTopics);
+    }
+
+    private static Dictionary<string, int> WordCounts(List<KeywordToken> title, List<KeywordToken> body)
+    {
+        var counts = new Dictionary<string, int>((title.Count + body.Count) / 2, StringComparer.Ordinal);
+        foreach (var t in title.Concat(body))
+        {
+            if (t.Key.Length > 0)
+            {
+                counts[t.Key] = counts.GetValueOrDefault(t.Key) + 1;
+            }
+        }
+
+        return counts;
     }
 
     // PositionRank's word scores summed over the phrase's words, divided by the square root of their

@@ -116,7 +116,15 @@ internal sealed class TopicCollector
             return;
         }
 
-        var words = part.Tokens.GetRange(start, end - start).Where(t => !t.IsArticle).Select(t => t.Key).ToList();
+        var words = new List<string>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!part.Tokens[i].IsArticle)
+            {
+                words.Add(part.Tokens[i].Key);
+            }
+        }
+
         if (part.Tokens[start].Arabic)
         {
             // One Arabic keyword whatever the spelling: its address comes from the normalised words
