@@ -12,7 +12,7 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
     private const int Neighbours = 5;
     private const double MinSimilarity = 0.1;
     private const double SameText = 0.9;
-    private const int QueryWords = 25;
+    private const int QueryWords = 10;
     private const int MaxPostings = 200;
 
     // Related stories are looked for among the latest texts only, as in a news stream they are close in
@@ -25,6 +25,7 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
     private readonly List<List<(int Document, int Count)>?> _postings = [];
     private readonly List<(int Word, int Count)[]> _documents = [];
     private readonly List<double> _norms = [];
+    private readonly ArrayPool<double> _overlaps = ArrayPool<double>.Create();
 
     /// <inheritdoc />
     public int DocumentCount { get; private set; }
@@ -76,13 +77,12 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
     }
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, double> RelatedWords(IReadOnlyDictionary<string, int> wordCounts)
+    public RelatedWords RelatedWords(IReadOnlyDictionary<string, int> wordCounts)
     {
         ArgumentNullException.ThrowIfNull(wordCounts);
-        var related = new Dictionary<string, double>(StringComparer.Ordinal);
         if (DocumentCount < 3)
         {
-            return related;
+            return Keywords.RelatedWords.None;
         }
 
         // The text's most telling words; their postings give the texts that share them.
@@ -105,14 +105,13 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
         queryNorm = Math.Sqrt(queryNorm);
         if (weighed.Count == 0 || queryNorm == 0)
         {
-            return related;
+            return Keywords.RelatedWords.None;
         }
 
         weighed.Sort((x, y) => y.Weight.CompareTo(x.Weight));
         var oldest = Math.Max(0, _documents.Count - Window);
         var size = _documents.Count - oldest;
-        var overlap = ArrayPool<double>.Shared.Rent(size);
-        Array.Clear(overlap, 0, size);
+        var overlap = _overlaps.Rent(size);
         var touched = new List<int>();
         foreach (var (id, weight) in weighed.Take(QueryWords))
         {
@@ -135,34 +134,49 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
             }
         }
 
-        // Cosine similarity over the telling words (each text's length as of when it was added).
-        var neighbours = touched
-            .Select(slot => (Document: slot + oldest, Similarity: _norms[slot + oldest] == 0 ? 0 : overlap[slot] / (_norms[slot + oldest] * queryNorm)))
-            .Where(n => n.Similarity is >= MinSimilarity and < SameText)
-            .OrderByDescending(n => n.Similarity)
-            .Take(Neighbours)
-            .ToList();
-        ArrayPool<double>.Shared.Return(overlap);
+        // Cosine similarity over the telling words (each text's length as of when it was added); the best few.
+        var neighbours = new List<(int Document, double Similarity)>(Neighbours + 1);
+        foreach (var slot in touched)
+        {
+            var document = slot + oldest;
+            var similarity = _norms[document] == 0 ? 0 : overlap[slot] / (_norms[document] * queryNorm);
+            if (similarity is >= MinSimilarity and < SameText && (neighbours.Count < Neighbours || similarity > neighbours[^1].Similarity))
+            {
+                var at = neighbours.FindIndex(n => n.Similarity < similarity);
+                neighbours.Insert(at < 0 ? neighbours.Count : at, (document, similarity));
+                if (neighbours.Count > Neighbours)
+                {
+                    neighbours.RemoveAt(Neighbours);
+                }
+            }
+        }
 
+        foreach (var slot in touched)
+        {
+            overlap[slot] = 0;
+        }
+
+        _overlaps.Return(overlap); // cleared slot by slot above: this pool only ever holds zeroed arrays
+        var weights = new Dictionary<int, double>();
         var max = 0.0;
         foreach (var (document, similarity) in neighbours)
         {
             var words = _documents[document];
-            var length = words.Sum(w => w.Count);
+            var length = 0;
+            foreach (var (_, count) in words)
+            {
+                length += count;
+            }
+
             foreach (var (id, count) in words)
             {
-                var value = related.GetValueOrDefault(_words[id]) + (similarity * count / length * Idf(id));
-                related[_words[id]] = value;
+                var value = weights.GetValueOrDefault(id) + (similarity * count / length * Idf(id));
+                weights[id] = value;
                 max = Math.Max(max, value);
             }
         }
 
-        foreach (var key in related.Keys.ToList())
-        {
-            related[key] /= max;
-        }
-
-        return related;
+        return weights.Count == 0 ? Keywords.RelatedWords.None : new RelatedWords(word => _ids.TryGetValue(word, out var id) ? id : -1, weights, max);
     }
 
     // The first index in a postings list (in document order) at or after the given document.

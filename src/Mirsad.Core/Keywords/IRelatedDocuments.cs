@@ -11,5 +11,5 @@ public interface IRelatedDocuments
     /// Words of the texts most like one with the given word counts, each weighed by how alike the
     /// texts are and how much the word marks them, scaled to at most 1; empty when none is alike.
     /// </summary>
-    IReadOnlyDictionary<string, double> RelatedWords(IReadOnlyDictionary<string, int> wordCounts);
+    RelatedWords RelatedWords(IReadOnlyDictionary<string, int> wordCounts);
 }

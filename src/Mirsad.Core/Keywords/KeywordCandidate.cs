@@ -48,12 +48,12 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
     public int FirstToken { get; set; } = int.MaxValue;
 
     /// <summary>Porter stems of the words its mentions were written with (for word-graph scores).</summary>
-    public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
+    public StemSet Stems { get; } = new();
 
     public void Mention(int sentence, bool weak, bool inTitle, int token, IEnumerable<string> stems)
     {
         FirstToken = Math.Min(FirstToken, token);
-        Stems.UnionWith(stems);
+        Stems.AddRange(stems);
         Mentions += weak ? 0.5 : 1.0;
         if (!weak)
         {
@@ -73,6 +73,6 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
         InTitle |= other.InTitle;
         InBody |= other.InBody;
         FirstToken = Math.Min(FirstToken, other.FirstToken);
-        Stems.UnionWith(other.Stems);
+        Stems.AddRange(other.Stems);
     }
 }

@@ -63,11 +63,22 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             {
                 // Words the related stories of the batch share say what this one is about (ExpandRank):
                 // a phrase of the words they stress most counts up to twice.
-                c.Score *= 1 + c.Words.Average(w => related.GetValueOrDefault(w));
+                c.Score *= 1 + Support(c.Words, related);
             }
         }
 
         return Select(all, top, blocked, maxTopics);
+    }
+
+    private static double Support(IReadOnlyList<string> words, RelatedWords related)
+    {
+        var sum = 0.0;
+        foreach (var w in words)
+        {
+            sum += related.Weight(w);
+        }
+
+        return words.Count == 0 ? 0 : sum / words.Count;
     }
 
     private static Dictionary<string, int> WordCounts(List<KeywordToken> title, List<KeywordToken> body)
