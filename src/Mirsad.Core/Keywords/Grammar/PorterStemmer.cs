@@ -191,63 +191,37 @@ public static class PorterStemmer
             _ => true,
         };
 
-        // The number of vowel-consonant sequences in B[0.._j].
+        // The number of vowel-consonant sequences in B[0.._j]: the m of [C](VC)^m[V].
         private int M()
         {
             var n = 0;
             var i = 0;
-            while (true)
+            while (i <= _j && IsConsonant(i))
             {
+                i++;
+            }
+
+            while (i <= _j)
+            {
+                while (i <= _j && !IsConsonant(i))
+                {
+                    i++;
+                }
+
                 if (i > _j)
                 {
                     return n;
                 }
 
-                if (!IsConsonant(i))
+                while (i <= _j && IsConsonant(i))
                 {
-                    break;
-                }
-
-                i++;
-            }
-
-            i++;
-            while (true)
-            {
-                while (true)
-                {
-                    if (i > _j)
-                    {
-                        return n;
-                    }
-
-                    if (IsConsonant(i))
-                    {
-                        break;
-                    }
-
                     i++;
                 }
 
-                i++;
                 n++;
-                while (true)
-                {
-                    if (i > _j)
-                    {
-                        return n;
-                    }
-
-                    if (!IsConsonant(i))
-                    {
-                        break;
-                    }
-
-                    i++;
-                }
-
-                i++;
             }
+
+            return n;
         }
 
         private bool VowelInStem()
