@@ -132,11 +132,13 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
     {
         var records = new ImportRecord?[lines.Count];
         var errors = new string?[lines.Count];
+        var words = new Dictionary<string, int>?[lines.Count];
         Parallel.For(0, lines.Count, i =>
         {
             try
             {
                 records[i] = ImportRecordParser.Parse(lines[i].Text);
+                words[i] = CountedDocumentFrequencies.CountWords(records[i]!.Article.Headline, records[i]!.Article.BodyText);
             }
             catch (ImportRejectedException e)
             {
@@ -158,7 +160,7 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
                     run.Report(new ImportIssue(name, lines[i].Line, warning, Rejected: false));
                 }
 
-                run.Frequencies.Add(record.Article.Headline, record.Article.BodyText);
+                run.Frequencies.Add(words[i]!);
             }
         }
 

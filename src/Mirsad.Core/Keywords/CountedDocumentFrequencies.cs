@@ -33,11 +33,10 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
     /// <inheritdoc />
     public int DocumentFrequency(string key) => _ids.TryGetValue(key, out var id) ? _frequencies[id] : 0;
 
-    /// <summary>Counts the distinct words of one text.</summary>
-    public void Add(string? title, string? text)
+    /// <summary>The words of a text with their counts, as <see cref="Add(IReadOnlyDictionary{string, int})"/> takes them; safe to call from any thread.</summary>
+    public static Dictionary<string, int> CountWords(string? title, string? text)
     {
-        DocumentCount++;
-        var counts = new Dictionary<int, int>();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in new[] { title, text })
         {
             if (string.IsNullOrEmpty(part))
@@ -49,10 +48,26 @@ public sealed class CountedDocumentFrequencies : IDocumentFrequencies, IRelatedD
             {
                 if (token.Key.Length > 0)
                 {
-                    var id = IdOf(token.Key);
-                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                    words[token.Key] = words.GetValueOrDefault(token.Key) + 1;
                 }
             }
+        }
+
+        return words;
+    }
+
+    /// <summary>Counts the distinct words of one text.</summary>
+    public void Add(string? title, string? text) => Add(CountWords(title, text));
+
+    /// <summary>Adds one text by its word counts (<see cref="CountWords"/>, which can run in parallel beforehand).</summary>
+    public void Add(IReadOnlyDictionary<string, int> wordCounts)
+    {
+        ArgumentNullException.ThrowIfNull(wordCounts);
+        DocumentCount++;
+        var counts = new Dictionary<int, int>(wordCounts.Count);
+        foreach (var (key, count) in wordCounts)
+        {
+            counts[IdOf(key)] = count;
         }
 
         var document = _documents.Count;
