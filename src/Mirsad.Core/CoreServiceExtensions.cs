@@ -18,6 +18,9 @@ public static class CoreServiceExtensions
         services.AddSingleton(vocabulary);
         services.AddSingleton<KeywordExtractor>();
         services.AddSingleton<KeywordTagger>();
+        services.AddSingleton<KeywordRulesSource>();
+        services.AddSingleton<KeywordEditor>();
+        services.AddSingleton<KeywordDirectory>();
         services.AddSingleton<ArticleArchive>();
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<EditorialDesk>();

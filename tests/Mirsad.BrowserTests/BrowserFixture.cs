@@ -24,6 +24,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>Where a test saves a screenshot (screenshots/ beside the test binaries).</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("MIRSAD_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()

@@ -8,13 +8,6 @@ namespace Mirsad.BrowserTests;
 
 public sealed class ReaderJourneyTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
-    private static string ArtifactPath(string name)
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, name);
-    }
-
     [Fact]
     public async Task Reader_SearchesOpensAnArticleAndFollowsAKeyword()
     {
@@ -37,7 +30,7 @@ public sealed class ReaderJourneyTests(BrowserFixture site) : IClassFixture<Brow
         Assert.EndsWith("Syria TV writes.", (await page.Locator(".standfirst").InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Equal(3, await page.Locator(".article-body h2").CountAsync());
         Assert.True(await page.Locator(".disclaimer").IsVisibleAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("article.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("article.png"), FullPage = true });
 
         // Follow a helpful keyword to every story about it.
         var keyword = page.Locator(".helpful-keywords a", new PageLocatorOptions { HasText = "Vladimir Putin" });

@@ -10,7 +10,7 @@ namespace Mirsad.Core.Import;
 /// kept in step). A bad line is reported as FILE:LINE: reason and the rest goes on; re-importing an
 /// id replaces that article, and an unchanged one is not written again.
 /// </summary>
-public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger)
+public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger, KeywordRulesSource rules)
 {
     /// <summary>Lines per batch (one store transaction each).</summary>
     public const int BatchSize = 500;
@@ -25,7 +25,7 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var run = new Run(report, progress);
+        var run = new Run(report, progress, await rules.CurrentAsync(cancellationToken));
         foreach (var path in paths)
         {
             Stream stream;
@@ -52,7 +52,7 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
     /// <summary>Imports one stream, reporting lines as <paramref name="name"/>:LINE.</summary>
     public async Task<ImportProgress> ImportAsync(string name, Stream stream, Action<ImportIssue> report, CancellationToken cancellationToken = default)
     {
-        var run = new Run(report, null);
+        var run = new Run(report, null, await rules.CurrentAsync(cancellationToken));
         await ImportStreamAsync(name, stream, run, cancellationToken);
         await archive.CommitAsync(cancellationToken);
         return run.Snapshot();
@@ -132,11 +132,13 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
     {
         var records = new ImportRecord?[lines.Count];
         var errors = new string?[lines.Count];
+        var words = new Dictionary<string, int>?[lines.Count];
         Parallel.For(0, lines.Count, i =>
         {
             try
             {
                 records[i] = ImportRecordParser.Parse(lines[i].Text);
+                words[i] = CountedDocumentFrequencies.CountWords(records[i]!.Article.Headline, records[i]!.Article.BodyText);
             }
             catch (ImportRejectedException e)
             {
@@ -158,7 +160,7 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
                     run.Report(new ImportIssue(name, lines[i].Line, warning, Rejected: false));
                 }
 
-                run.Frequencies.Add(record.Article.Headline, record.Article.BodyText);
+                run.Frequencies.Add(words[i]!);
             }
         }
 
@@ -167,14 +169,16 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
         {
             if (records[i] is { } record)
             {
-                tagged[i] = tagger.Tag(record.Article, record.Keywords, run.Frequencies);
+                tagged[i] = tagger.Tag(record.Article, record.Keywords, run.Frequencies, run.Rules);
             }
         });
         return tagged.OfType<Article>().ToList();
     }
 
-    private sealed class Run(Action<ImportIssue> report, IProgress<ImportProgress>? progress)
+    private sealed class Run(Action<ImportIssue> report, IProgress<ImportProgress>? progress, KeywordRules rules)
     {
+        public KeywordRules Rules => rules;
+
         private readonly Stopwatch _clock = Stopwatch.StartNew();
 
         public CountedDocumentFrequencies Frequencies { get; } = new();

@@ -1,3 +1,4 @@
+using Mirsad.Core.Keywords.Grammar;
 using Mirsad.Core.Text;
 
 namespace Mirsad.Core.Keywords;
@@ -12,13 +13,16 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
     private const int MaxRun = 6;
 
     private readonly Dictionary<string, KeywordCandidate> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, KeywordCandidate> _topics = new(StringComparer.Ordinal);
+    private readonly TopicCollector _topics = new();
     private readonly HashSet<string> _lowercaseSeen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _capitalisedInside = new(StringComparer.Ordinal);
 
     public IEnumerable<KeywordCandidate> Entities => _entities.Values;
 
-    public IEnumerable<KeywordCandidate> Topics => _topics.Values;
+    public IEnumerable<KeywordCandidate> Topics => _topics.Candidates;
+
+    /// <summary>The headline and body with their word classes, for the word graph.</summary>
+    public IReadOnlyList<TextPart> Parts { get; private set; } = [];
 
     public void Collect(List<KeywordToken> title, List<KeywordToken> body)
     {
@@ -39,15 +43,25 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
             }
         }
 
-        CollectNames(title, titleText, inTitle: true);
-        CollectNames(body, bodyText, inTitle: false);
-        CollectTopics(title, inTitle: true);
-        CollectTopics(body, inTitle: false);
+        var lexicon = EnglishLexicon.Default;
+        bool IsName(string key) => _capitalisedInside.Contains(key) && !_lowercaseSeen.Contains(key);
+        Parts =
+        [
+            new TextPart(title, titleText, InTitle: true, Offset: 0, PartOfSpeechTagger.Tag(title, titleText, lexicon, IsName)),
+            new TextPart(body, bodyText, InTitle: false, Offset: title.Count, PartOfSpeechTagger.Tag(body, bodyText, lexicon, IsName)),
+        ];
+        foreach (var part in Parts)
+        {
+            CollectNames(part);
+            _topics.Collect(part);
+        }
+
         MergeSurnames();
     }
 
-    private void CollectNames(List<KeywordToken> tokens, string text, bool inTitle)
+    private void CollectNames(TextPart part)
     {
+        var tokens = part.Tokens;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -61,14 +75,15 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
             var length = vocabulary.MatchAt(tokens, i, out var match);
             if (length > 0)
             {
-                AddKnown(match!.Entry, t.Sentence, match.Weak, inTitle);
+                AddKnown(match!.Entry, part, i, i + length, match.Weak);
+                Array.Fill(part.Covered, true, i, length);
                 i += length;
                 continue;
             }
 
             if (!t.Arabic && t.Capitalized && !t.IsNumber && IsNameStart(tokens, i))
             {
-                i = CollectRun(tokens, text, i, inTitle);
+                i = CollectRun(part, i);
                 continue;
             }
 
@@ -79,12 +94,13 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
     private bool IsNameStart(List<KeywordToken> tokens, int i)
     {
         var t = tokens[i];
-        if (StopWords.English.Contains(t.Key) && !EntityCues.Roles.Contains(t.Key))
+        var nextCapitalised = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].BreakBefore;
+        if (StopWords.English.Contains(t.Key) && !EntityCues.Roles.Contains(t.Key)
+            && (t.SentenceStart || !nextCapitalised || EnglishLexicon.Default.IsFunctionWord(t.Key)))
         {
-            return false;
+            return false; // but "New Delhi", "Great Britain" inside a sentence are names
         }
 
-        var nextCapitalised = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].BreakBefore;
         if (t.SentenceStart)
         {
             return nextCapitalised || (_capitalisedInside.Contains(t.Key) && !_lowercaseSeen.Contains(t.Key));
@@ -93,18 +109,24 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         return nextCapitalised || !_lowercaseSeen.Contains(t.Key);
     }
 
-    private int CollectRun(List<KeywordToken> tokens, string text, int start, bool inTitle)
+    private int CollectRun(TextPart part, int start)
     {
+        var tokens = part.Tokens;
         var end = start + 1;
-        while (end < tokens.Count && end - start < MaxRun)
+        while (end < tokens.Count && end - start < MaxRun && !PartOfSpeechTagger.IsPossessive(tokens[end - 1]))
         {
             var t = tokens[end];
-            if (t.BreakBefore || vocabulary.MatchAt(tokens, end, out _) > 0)
+            if (t.BreakBefore || (vocabulary.MatchAt(tokens, end, out var known) > 0 && !IsSurnameAfterFirstName(tokens, start, end, known!)))
             {
                 break;
             }
 
-            if (t.Capitalized && !StopWords.English.Contains(t.Key))
+            if (EntityCues.PersonRoles.Contains(t.Key) && !EntityCues.Roles.Contains(tokens[end - 1].Key))
+            {
+                break; // "Madison County Civil Defense | Director Bernard Smith": a role starts the next name
+            }
+
+            if (t.Capitalized && (!StopWords.English.Contains(t.Key) || (end + 1 < tokens.Count && tokens[end + 1].Capitalized && !EnglishLexicon.Default.IsFunctionWord(t.Key))))
             {
                 end++;
             }
@@ -139,10 +161,10 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
             return end;
         }
 
-        var surface = CleanSurface(text[tokens[first].Start..tokens[end - 1].End]);
+        var surface = CleanSurface(part.Text[tokens[first].Start..tokens[end - 1].End]);
         if (vocabulary.TryResolve(surface, out var entry))
         {
-            AddKnown(entry, tokens[first].Sentence, weak: false, inTitle);
+            AddKnown(entry, part, first, end, weak: false);
             return end;
         }
 
@@ -157,7 +179,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         var key = string.Join(' ', keys);
         if (!_entities.TryGetValue(key, out var candidate))
         {
-            candidate = new KeywordCandidate(key, surface, kind, known: false, topic: false) { Words = keys, Slug = Slug.From(surface) };
+            candidate = new KeywordCandidate(key, surface, kind, known: false, topic: false) { Words = keys };
             _entities[key] = candidate;
         }
         else if (personRole)
@@ -165,98 +187,31 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
             candidate.Kind = KeywordKind.Person;
         }
 
-        candidate.Mention(tokens[first].Sentence, weak: false, inTitle);
+        candidate.Mention(tokens[first].Sentence, weak: false, part.InTitle, part.Offset + first, part.StemsOf(first, end));
         return end;
     }
 
-    private void AddKnown(VocabularyEntry entry, int sentence, bool weak, bool inTitle)
+    // "Sergei Bogdanov" is not the "Bogdanov" the vocabulary knows (Mikhail): a known surname alone,
+    // right after a capitalised word that is not a role, continues the unknown name.
+    private static bool IsSurnameAfterFirstName(List<KeywordToken> tokens, int start, int end, KeywordVocabulary.Match known) =>
+        known.Entry.Kind == KeywordKind.Person && !EntityCues.Roles.Contains(tokens[end - 1].Key) && tokens[end - 1].Capitalized
+        && KeywordNormalizer.Key(known.Entry.Name) != tokens[end].Key && !known.Entry.Name.Contains(tokens[end - 1].Text, StringComparison.OrdinalIgnoreCase);
+
+    private void AddKnown(VocabularyEntry entry, TextPart part, int start, int end, bool weak)
     {
         var key = "=" + entry.Slug;
         if (!_entities.TryGetValue(key, out var candidate))
         {
             candidate = new KeywordCandidate(key, entry.Name, entry.Kind, known: true, topic: false)
             {
+                Entry = entry,
                 Slug = entry.Slug,
                 Words = KeywordNormalizer.Key(entry.Name).Split(' '),
             };
             _entities[key] = candidate;
         }
 
-        candidate.Mention(sentence, weak, inTitle);
-    }
-
-    private void CollectTopics(List<KeywordToken> tokens, bool inTitle)
-    {
-        var run = new List<KeywordToken>(4);
-        foreach (var t in tokens)
-        {
-            var content = IsTopicWord(t);
-            if (!content || t.BreakBefore || (run.Count > 0 && run[^1].Sentence != t.Sentence))
-            {
-                AddTopicRun(run, inTitle);
-                run.Clear();
-            }
-
-            if (content)
-            {
-                run.Add(t);
-            }
-        }
-
-        AddTopicRun(run, inTitle);
-    }
-
-    private bool IsTopicWord(KeywordToken t)
-    {
-        if (t.Key.Length < 3 || t.IsNumber || t.IsArticle)
-        {
-            return false;
-        }
-
-        if (t.Arabic)
-        {
-            return !StopWords.Contains(t);
-        }
-
-        if (StopWords.English.Contains(t.Key) || t.Key.EndsWith("ly", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // A capitalised word is part of a name, unless the text also writes it in lower case.
-        return !t.Capitalized || (_lowercaseSeen.Contains(t.Key) && !t.AllCaps);
-    }
-
-    private void AddTopicRun(List<KeywordToken> run, bool inTitle)
-    {
-        if (run.Count == 0)
-        {
-            return;
-        }
-
-        // Every n-gram up to three words; frequency and idf decide which survive.
-        for (var n = 1; n <= Math.Min(3, run.Count); n++)
-        {
-            for (var s = 0; s + n <= run.Count; s++)
-            {
-                var last = run[s + n - 1];
-                if (!last.Arabic && (last.Key.EndsWith("ed", StringComparison.Ordinal) || last.Key.EndsWith("ing", StringComparison.Ordinal)) && n < 3)
-                {
-                    continue; // verb forms rarely end a topic phrase
-                }
-
-                var words = run.Skip(s).Take(n).Select(t => t.Key).ToList();
-                var key = string.Join(' ', words);
-                if (!_topics.TryGetValue(key, out var candidate))
-                {
-                    var name = string.Join(' ', run.Skip(s).Take(n).Select(t => t.Arabic ? t.Text : t.Text.ToLowerInvariant()));
-                    candidate = new KeywordCandidate(key, CleanSurface(name), KeywordKind.Topic, known: false, topic: true) { Words = words, Slug = Slug.From(name) };
-                    _topics[key] = candidate;
-                }
-
-                candidate.Mention(run[s].Sentence, weak: false, inTitle);
-            }
-        }
+        candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, part.StemsOf(start, end));
     }
 
     // "Peskov" after "Dmitry Peskov" is the same person: fold single-word names into the full name.
@@ -274,7 +229,8 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         }
     }
 
-    private static string CleanSurface(string surface)
+    /// <summary>A name as written, without a possessive ending, quotes or stray hyphens.</summary>
+    public static string CleanSurface(string surface)
     {
         var s = PlainText.Collapse(surface);
         if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal))

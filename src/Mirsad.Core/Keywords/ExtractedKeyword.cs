@@ -5,4 +5,6 @@ namespace Mirsad.Core.Keywords;
 /// <param name="Slug">URL-safe name.</param>
 /// <param name="Kind">What it names.</param>
 /// <param name="Score">Ranking score; comparable only within one text.</param>
-public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score);
+/// <param name="Mentions">How often the text names it (demonyms such as "Syrian" count half).</param>
+/// <param name="Entry">The vocabulary entry it resolved to; null for a name or topic the vocabulary does not know.</param>
+public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score, double Mentions = 0, VocabularyEntry? Entry = null);

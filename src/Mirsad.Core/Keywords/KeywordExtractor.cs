@@ -33,66 +33,86 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         string? text,
         int top = DefaultTop,
         IDocumentFrequencies? frequencies = null,
-        IReadOnlySet<string>? blocked = null)
+        IReadOnlySet<string>? blocked = null) =>
+        Extract(title, text, top, int.MaxValue, frequencies, blocked);
+
+    /// <summary>
+    /// Every name found (up to <paramref name="top"/> keywords in all) but at most <paramref name="maxTopics"/>
+    /// topic phrases, best first: what the tagger's editorial ranking chooses from.
+    /// </summary>
+    internal IReadOnlyList<ExtractedKeyword> Extract(string? title, string? text, int top, int maxTopics, IDocumentFrequencies? frequencies, IReadOnlySet<string>? blocked)
     {
         var body = string.Join('\n', PlainText.Paragraphs(text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text));
         var titleText = title ?? string.Empty;
         var titleTokens = KeywordTokenizer.Tokenize(titleText, IsSentenceCase(titleText));
-        var bodyTokens = KeywordTokenizer.Tokenize(body, caseIsInformative: true, sentenceOffset: 1);
+        var bodyTokens = HeadingCase.Neutralise(KeywordTokenizer.Tokenize(body, caseIsInformative: true, sentenceOffset: 1));
 
         var collector = new CandidateCollector(vocabulary, titleText, body);
         collector.Collect(titleTokens, bodyTokens);
 
-        var entities = collector.Entities.ToList();
-        var topics = collector.Topics.ToList();
-        foreach (var c in entities)
+
+        // A phrase only the headline has is often a headline's verb read as a noun ("Mark Total Eclipse").
+        var hasBody = bodyTokens.Count > 0;
+        var all = collector.Entities.Concat(collector.Topics).Where(c => c.InBody || !hasBody || (c.Known && !c.Topic)).ToList();
+        var related = frequencies is IRelatedDocuments batch ? batch.RelatedWords(WordCounts(titleTokens, bodyTokens)) : null;
+        var words = PositionRank.Score(collector.Parts);
+        foreach (var c in all)
         {
-            c.Score = ScoreEntity(c);
+            c.Score = Score(c, words, frequencies);
+            if (related is { Count: > 0 })
+            {
+                // Words the related stories of the batch share say what this one is about (ExpandRank):
+                // a phrase of the words they stress most counts up to twice.
+                c.Score *= 1 + Support(c.Words, related);
+            }
         }
 
-        foreach (var c in topics)
-        {
-            c.Score = ScoreTopic(c, frequencies);
-        }
-
-        return Select(entities.Concat(topics), top, blocked);
+        return Select(all, top, blocked, maxTopics);
     }
 
-    private static double ScoreEntity(KeywordCandidate c)
+    private static double Support(IReadOnlyList<string> words, RelatedWords related)
     {
-        var score = c.Mentions * Position(c) * (c.InTitle ? 1.8 : 1.0);
-        score *= c.Kind switch
+        var sum = 0.0;
+        foreach (var w in words)
         {
-            KeywordKind.Person => 1.25,
-            KeywordKind.Organisation => 1.1,
-            KeywordKind.Place => 1.0,
-            _ => 0.8,
-        };
-        if (!c.Known)
-        {
-            score *= c.StrongMentions >= 2 ? 0.9 : 0.6;
+            sum += related.Weight(w);
         }
 
-        if (c.StrongMentions == 0)
-        {
-            score *= 0.4; // only adjectives ("Syrian") point at it
-        }
-
-        return score;
+        return words.Count == 0 ? 0 : sum / words.Count;
     }
 
-    private static double ScoreTopic(KeywordCandidate c, IDocumentFrequencies? frequencies)
+    private static Dictionary<string, int> WordCounts(List<KeywordToken> title, List<KeywordToken> body)
     {
-        if (c.Mentions < 2 && !c.InTitle)
+        var counts = new Dictionary<string, int>((title.Count + body.Count) / 2, StringComparer.Ordinal);
+        foreach (var t in title.Concat(body))
         {
-            return 0.05 * Specificity(c, frequencies);
+            if (t.Key.Length > 0)
+            {
+                counts[t.Key] = counts.GetValueOrDefault(t.Key) + 1;
+            }
         }
 
-        var lengthBonus = c.Words.Count == 1 ? 0.5 : 1.0 + (0.5 * (c.Words.Count - 1));
-        return c.Mentions * 0.6 * lengthBonus * Specificity(c, frequencies) * Position(c) * (c.InTitle ? 1.6 : 1.0);
+        return counts;
     }
 
-    private static double Position(KeywordCandidate c) => 1.0 + (1.0 / (1.0 + Math.Max(0, c.FirstSentence - 1)));
+    // PositionRank's word scores summed over the phrase's words, divided by the square root of their
+    // number (so longer phrases gain, but less than linearly), weighed by how often the phrase itself
+    // occurs and, softly, by how rare its words are in the collection.
+    private static double Score(KeywordCandidate c, Dictionary<string, double> words, IDocumentFrequencies? frequencies)
+    {
+        if (c.Stems.Count == 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        foreach (var stem in c.Stems)
+        {
+            sum += words.GetValueOrDefault(stem);
+        }
+
+        return sum / Math.Sqrt(c.Stems.Count) * (1 + Math.Log(Math.Max(1, c.Mentions))) * Math.Sqrt(Specificity(c, frequencies));
+    }
 
     // 1.0 for an average word; rarer words up to 2, very common ones towards 0.
     private static double Specificity(KeywordCandidate c, IDocumentFrequencies? frequencies)
@@ -113,9 +133,10 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
         return 2.0 * total / c.Words.Count;
     }
 
-    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked)
+    private static List<ExtractedKeyword> Select(IEnumerable<KeywordCandidate> candidates, int top, IReadOnlySet<string>? blocked, int maxTopics = int.MaxValue)
     {
-        var chosen = new List<KeywordCandidate>(top);
+        var chosen = new List<KeywordCandidate>(Math.Min(top, 64));
+        var topics = 0;
         foreach (var c in candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.FirstSentence).ThenBy(c => c.Key, StringComparer.Ordinal))
         {
             if (chosen.Count >= top)
@@ -123,27 +144,29 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
                 break;
             }
 
-            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Overlaps(x, c)))
+            if (c.Topic && topics >= maxTopics)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(c.Slug) || (blocked?.Contains(c.Slug) ?? false) || chosen.Any(x => x.Slug == c.Slug || Subsumed(c, x)))
             {
                 continue;
             }
 
             chosen.Add(c);
+            topics += c.Topic ? 1 : 0;
         }
 
-        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug!, c.Kind, Math.Round(c.Score, 4))).ToList();
+        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4), c.StrongMentions == 0 ? Math.Min(c.Mentions, 0.5) : c.Mentions, c.Entry)).ToList();
     }
 
-    // Topics that share a word with a keyword already chosen add little ("nerve agent" after "nerve agent use").
-    private static bool Overlaps(KeywordCandidate chosen, KeywordCandidate next)
-    {
-        if (!next.Topic)
-        {
-            return false;
-        }
-
-        return next.Words.Any(w => chosen.Words.Contains(w, StringComparer.Ordinal));
-    }
+    // A phrase whose words all belong to a keyword already chosen adds nothing ("gilbert" after "Hurricane Gilbert").
+    // A name is never dropped for a topic that contains it ("Tartus" stays beside "Tartus bases").
+    // Arabic topics are word n-grams, so a three-word one around a chosen one adds nothing either.
+    private static bool Subsumed(KeywordCandidate next, KeywordCandidate chosen) =>
+        ((next.Topic || !chosen.Topic) && next.Stems.IsSubsetOf(chosen.Stems))
+        || (next.Topic && chosen.Topic && next.Arabic && chosen.Arabic && next.Words.Count >= 3 && next.Stems.IsSupersetOf(chosen.Stems));
 
     private static bool IsSentenceCase(string title)
     {

@@ -6,4 +6,13 @@ namespace Mirsad.Core.Keywords;
 /// <param name="FirstSeen">Earliest publication date among them.</param>
 /// <param name="LastSeen">Latest publication date among them.</param>
 /// <param name="Profile">The editors' short profile, plain text; null when none.</param>
-public sealed record KeywordProfile(Keyword Keyword, int ArticleCount, DateTimeOffset? FirstSeen, DateTimeOffset? LastSeen, string? Profile);
+/// <param name="MergedInto">The keyword it was merged into (its page redirects there); null when none.</param>
+/// <param name="Blocked">Editors blocked it: never given automatically.</param>
+public sealed record KeywordProfile(
+    Keyword Keyword,
+    int ArticleCount,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen,
+    string? Profile,
+    string? MergedInto = null,
+    bool Blocked = false);

@@ -7,43 +7,68 @@ namespace Mirsad.Core.Keywords;
 /// <summary>
 /// Gives an article its helpful keywords: the ones an editor set or the import named (resolved through
 /// the vocabulary, so "Jolani" becomes "Ahmad al-Sharaa") first, then extracted ones up to the count.
+/// Extracted keywords are ordered as editors tag (<see cref="EditorialRanking"/>: the people,
+/// organisations and places named first, then topics). Blocked keywords are never added automatically
+/// and merged ones are replaced by where they went.
 /// </summary>
 public sealed class KeywordTagger(KeywordExtractor extractor)
 {
     /// <summary>Keywords an article gets when nothing else is asked for.</summary>
-    public const int DefaultCount = 8;
+    public const int DefaultCount = 10;
 
-    /// <summary>The vocabulary used to resolve names.</summary>
+    // Extracted keywords (all the names, and as many topics as keywords wanted) the editorial ranking chooses from.
+    private const int MaxCandidates = 60;
+
+    private KeywordRules? _defaultRules;
+
+    /// <summary>The vocabulary used to resolve names when no rules are given.</summary>
     public KeywordVocabulary Vocabulary => extractor.Vocabulary;
 
     /// <summary>
     /// Returns the article with its keywords chosen. Editor keywords already on the article are kept;
     /// <paramref name="given"/> are added as import keywords; extraction fills the rest.
     /// </summary>
-    public Article Tag(Article article, IReadOnlyList<ImportKeyword> given, IDocumentFrequencies? frequencies = null, int count = DefaultCount, IReadOnlySet<string>? blocked = null)
+    /// <param name="article">The article; its editor keywords are kept.</param>
+    /// <param name="given">Keywords the imported record named.</param>
+    /// <param name="frequencies">Collection statistics for topic words.</param>
+    /// <param name="rules">The editors' vocabulary, blocks and merges; the extractor's vocabulary alone when null.</param>
+    /// <param name="count">Keywords wanted.</param>
+    public Article Tag(Article article, IReadOnlyList<ImportKeyword> given, IDocumentFrequencies? frequencies = null, KeywordRules? rules = null, int count = DefaultCount)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(given);
+        rules ??= _defaultRules ??= KeywordRules.Of(extractor.Vocabulary);
         var keywords = new List<ArticleKeyword>(count);
         foreach (var kept in article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor))
         {
-            Add(keywords, kept);
+            Add(keywords, kept, rules);
         }
 
         foreach (var named in given)
         {
-            Add(keywords, Resolve(named));
+            var keyword = Resolve(named, rules);
+            if (!rules.Blocked.Contains(keyword.Slug))
+            {
+                Add(keywords, keyword, rules);
+            }
         }
 
         if (keywords.Count < count)
         {
-            var text = string.IsNullOrEmpty(article.Standfirst) ? article.BodyText : article.Standfirst + "\n" + article.BodyText;
-            foreach (var extracted in extractor.Extract(article.Headline, text, count + keywords.Count, frequencies, blocked))
+            var candidates = rules.Extractor.Extract(article.Headline, TextOf(article), MaxCandidates, count, frequencies, rules.Blocked);
+            foreach (var extracted in EditorialRanking.Order(candidates, rules.Vocabulary))
             {
                 if (keywords.Count >= count)
                 {
                     break;
                 }
 
-                Add(keywords, new ArticleKeyword(extracted.Slug, extracted.Name, extracted.Kind, KeywordOrigin.Auto));
+                if (article.Source is { } source && (extracted.Slug == source.Slug || extracted.Slug == Slug.From(source.Name)))
+                {
+                    continue; // the outlet is the article's source, not what it is about
+                }
+
+                Add(keywords, new ArticleKeyword(extracted.Slug, extracted.Name, extracted.Kind, KeywordOrigin.Auto), rules);
             }
         }
 
@@ -51,9 +76,11 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
     }
 
     /// <summary>Resolves a named keyword through the vocabulary, keeping its name when unknown.</summary>
-    public ArticleKeyword Resolve(ImportKeyword named)
+    public ArticleKeyword Resolve(ImportKeyword named, KeywordRules? rules = null)
     {
-        if (extractor.Vocabulary.TryResolve(named.Name, out var entry))
+        ArgumentNullException.ThrowIfNull(named);
+        var vocabulary = rules?.Vocabulary ?? extractor.Vocabulary;
+        if (vocabulary.TryResolve(named.Name, out var entry))
         {
             return new ArticleKeyword(entry.Slug, entry.Name, entry.Kind, KeywordOrigin.Import);
         }
@@ -61,11 +88,29 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
         return new ArticleKeyword(Slug.From(named.Name), named.Name, named.Kind ?? KeywordKind.Topic, KeywordOrigin.Import);
     }
 
-    private static void Add(List<ArticleKeyword> keywords, ArticleKeyword keyword)
+    // The standfirst without its attribution ("..., Syria TV writes."), then the body.
+    private static string TextOf(Article article)
     {
-        if (keyword.Slug.Length > 0 && !keywords.Any(k => k.Slug == keyword.Slug))
+        var standfirst = article.Standfirst;
+        if (string.IsNullOrEmpty(standfirst))
         {
-            keywords.Add(keyword);
+            return article.BodyText;
+        }
+
+        if (article.Attribution is { } attribution && standfirst.EndsWith(attribution, StringComparison.Ordinal))
+        {
+            standfirst = standfirst[..^attribution.Length].TrimEnd(' ', ',');
+        }
+
+        return standfirst + "\n\n" + article.BodyText;
+    }
+
+    private static void Add(List<ArticleKeyword> keywords, ArticleKeyword keyword, KeywordRules rules)
+    {
+        var slug = rules.Canonical(keyword.Slug);
+        if (slug.Length > 0 && !keywords.Any(k => k.Slug == slug))
+        {
+            keywords.Add(slug == keyword.Slug ? keyword : keyword with { Slug = slug });
         }
     }
 }

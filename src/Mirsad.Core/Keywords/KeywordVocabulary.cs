@@ -9,7 +9,13 @@ namespace Mirsad.Core.Keywords;
 /// </summary>
 public sealed class KeywordVocabulary
 {
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "base", "bases", "airbase", "port", "prison", "camp", "airport", "dam", "crossing", "قاعدة", "مطار", "سجن", "مخيم", "ميناء",
+    };
+
     private readonly Dictionary<string, Match> _byKey;
+    private readonly HashSet<string> _sites;
     private readonly TrieNode _root = new();
 
     private KeywordVocabulary(Dictionary<string, Match> byKey)
@@ -25,6 +31,11 @@ public sealed class KeywordVocabulary
 
             node.Terminal = match;
         }
+
+        _sites = byKey.Values
+            .Where(m => m.Entry.Kind == KeywordKind.Place && m.Spellings.Any(a => KeywordNormalizer.Key(a).Split(' ').Any(SiteWords.Contains)))
+            .Select(m => m.Entry.Slug)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Number of keys (names and aliases) known.</summary>
@@ -57,7 +68,8 @@ public sealed class KeywordVocabulary
                 continue;
             }
 
-            var entry = new VocabularyEntry(cols[1].Trim(), kind, Slug.From(cols[1]));
+            var scope = cols.Length > 3 && !string.IsNullOrWhiteSpace(cols[3]) ? cols[3].Trim() : null;
+            var entry = new VocabularyEntry(cols[1].Trim(), kind, Slug.From(cols[1]), scope);
             Add(byKey, cols[1].Trim(), entry, weak: false);
             if (cols.Length > 2)
             {
@@ -76,12 +88,24 @@ public sealed class KeywordVocabulary
     public KeywordVocabulary With(IEnumerable<(VocabularyEntry Entry, IEnumerable<string> Aliases)> additions)
     {
         var byKey = new Dictionary<string, Match>(_byKey, StringComparer.Ordinal);
+        var replaced = new Dictionary<string, VocabularyEntry>(StringComparer.Ordinal);
         foreach (var (entry, aliases) in additions)
         {
             Add(byKey, entry.Name, entry, weak: false, overwrite: true);
             foreach (var alias in aliases)
             {
                 Add(byKey, alias, entry, weak: false, overwrite: true);
+            }
+
+            replaced.TryAdd(entry.Slug, entry);
+        }
+
+        // A keyword given again under its slug (renamed, kind changed) keeps the aliases it already had.
+        foreach (var (key, match) in byKey.ToList())
+        {
+            if (replaced.TryGetValue(match.Entry.Slug, out var entry) && match.Entry != entry)
+            {
+                byKey[key] = match with { Entry = entry };
             }
         }
 
@@ -106,6 +130,12 @@ public sealed class KeywordVocabulary
         entry = null!;
         return false;
     }
+
+    /// <summary>
+    /// True for a place that is a single site (a base, port, camp, prison, airport, dam or crossing),
+    /// known by such a word in one of its names ("Hmeimim Air Base", "Tartus naval base").
+    /// </summary>
+    public bool IsSite(string slug) => _sites.Contains(slug);
 
     /// <summary>Every alias known for an entry, for display on its page.</summary>
     public IReadOnlyList<string> AliasesOf(string slug) =>
@@ -134,7 +164,9 @@ public sealed class KeywordVocabulary
                 continue;
             }
 
-            if (!node.TryGet(token.Key, out var next))
+            // "Syrias", "Assads": a possessive written without its apostrophe (as some feeds strip them).
+            if (!node.TryGet(token.Key, out var next)
+                && !(token.Capitalized && token.Key.Length > 3 && token.Key[^1] == 's' && node.TryGet(token.Key[..^1], out next)))
             {
                 break;
             }

@@ -44,6 +44,22 @@ public static class ArabicNormalizer
         return sb.ToString();
     }
 
+    /// <summary>Drops diacritics (harakat) and tatweel only, keeping the letters as written: for display.</summary>
+    public static string StripMarks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is not ('ـ' or (>= '\u064B' and <= '\u065F') or '\u0670'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Folds one word and strips a leading article or article-with-clitic, keeping at least two letters.</summary>
     public static string WordKey(string word)
     {

@@ -19,6 +19,7 @@ internal static class BenchCommand
         BenchRelevanceCommand.Relevance(context),
         BenchRelevanceCommand.Score(context),
         BenchScaleCommand.Create(context),
+        BenchKeywordsCommand.Create(context),
     };
 
     private static Command Search(CliContext context)

@@ -10,11 +10,21 @@ namespace Mirsad.Cli;
 /// <summary><c>mirsad keywords extract FILE [--top N]</c> and <c>mirsad keywords rebuild</c>.</summary>
 internal static class KeywordsCommand
 {
-    public static Command Create(CliContext context) => new("keywords", "Extract keywords, or choose them again for every stored article.")
+    public static Command Create(CliContext context)
     {
-        Extract(context),
-        Rebuild(context),
-    };
+        var command = new Command("keywords", "Extract and evaluate keywords, choose them again for every stored article, and edit the editors' vocabulary.")
+        {
+            Extract(context),
+            KeywordsEvalCommand.Create(context),
+            Rebuild(context),
+        };
+        foreach (var edit in KeywordsEditCommands.Create(context))
+        {
+            command.Subcommands.Add(edit);
+        }
+
+        return command;
+    }
 
     private static Command Extract(CliContext context)
     {
@@ -25,85 +35,30 @@ internal static class KeywordsCommand
         {
             var path = parse.GetValue(file)!;
             var count = Math.Clamp(parse.GetValue(top), 1, 100);
-            var records = new List<(int Line, string? Id, string? Title, string? Text, string? Error)>();
-            var frequencies = new CountedDocumentFrequencies();
-            try
+            if (await KeywordInput.ReadOrReportAsync(path, context.Error) is not { } records)
             {
-                await using var stream = File.OpenRead(path);
-                using var reader = new BoundedLineReader(stream, ImportLimits.MaxLineBytes);
-                while (reader.TryReadLine(out var line, out var overlong))
-                {
-                    if (line is null)
-                    {
-                        records.Add((reader.LineNumber, null, null, null, $"line is {overlong:N0} characters long"));
-                    }
-                    else if (!string.IsNullOrWhiteSpace(line))
-                    {
-                        var record = Read(line);
-                        records.Add((reader.LineNumber, record.Id, record.Title, record.Text, record.Error));
-                        if (record.Error is null)
-                        {
-                            frequencies.Add(record.Title, record.Text);
-                        }
-                    }
-                }
-            }
-            catch (IOException e)
-            {
-                await context.Error.WriteLineAsync($"{path}: cannot read the file: {e.Message}");
                 return ExitCodes.PartialFailure;
             }
 
             var extractor = new KeywordExtractor(MirsadServices.LoadVocabulary(MirsadPaths.Resolve(parse.GetValue(context.DataOption))));
-            var outputs = new string?[records.Count];
-            Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var r = records[i];
-                if (r.Error is null)
-                {
-                    var keywords = extractor.Extract(r.Title, r.Text, count, frequencies).Select(k => k.Name).ToList();
-                    outputs[i] = JsonSerializer.Serialize(new { id = r.Id, keywords });
-                }
-            });
-
+            var extracted = KeywordInput.ExtractAll(records, extractor, count, cancellationToken);
             var status = ExitCodes.Ok;
             for (var i = 0; i < records.Count; i++)
             {
                 if (records[i].Error is { } error)
                 {
-                    await context.Error.WriteLineAsync($"{path}:{records[i].Line}: {error}");
+                    await context.Error.WriteLineAsync($"{path}:{records[i].Number}: {error}");
                     status = ExitCodes.PartialFailure;
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync(outputs[i]);
+                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Name).ToList() }));
                 }
             }
 
             return status;
         });
         return command;
-    }
-
-    private static (string? Id, string? Title, string? Text, string? Error) Read(string line)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id))
-            {
-                return (null, null, null, "missing \"id\"");
-            }
-
-            string? Get(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var idText = id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText();
-            return (idText, Get("title") ?? Get("headline"), Get("text") ?? Get("body"), null);
-        }
-        catch (JsonException e)
-        {
-            return (null, null, null, "invalid JSON: " + e.Message);
-        }
     }
 
     private static Command Rebuild(CliContext context)
@@ -115,6 +70,7 @@ internal static class KeywordsCommand
             var store = services.GetRequiredService<IArticleStore>();
             var archive = services.GetRequiredService<ArticleArchive>();
             var tagger = services.GetRequiredService<KeywordTagger>();
+            var rules = await services.GetRequiredService<KeywordRulesSource>().CurrentAsync(cancellationToken);
             var frequencies = new CountedDocumentFrequencies();
             await foreach (var article in store.AllAsync(cancellationToken))
             {
@@ -126,7 +82,7 @@ internal static class KeywordsCommand
             await foreach (var article in store.AllAsync(cancellationToken))
             {
                 var kept = article.Keywords.Where(k => k.Origin == KeywordOrigin.Import).Select(k => new ImportKeyword(k.Name, k.Kind)).ToList();
-                batch.Add(tagger.Tag(article with { Keywords = article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor).ToList() }, kept, frequencies));
+                batch.Add(tagger.Tag(article with { Keywords = article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor).ToList() }, kept, frequencies, rules));
                 if (batch.Count == 500)
                 {
                     changed += (await archive.SaveAsync(batch, commit: false, cancellationToken)).Saved.Count;

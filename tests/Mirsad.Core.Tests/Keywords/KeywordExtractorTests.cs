@@ -60,4 +60,25 @@ public sealed class KeywordExtractorTests
     {
         Assert.Empty(KeywordExtractor.Default.Extract(null, "", 10));
     }
+
+    [Fact]
+    public void Extract_ArabicSpellingVariants_AreOneNormalisedKeyword()
+    {
+        // "الحكومة الانتقالية" and "حكومه انتقاليه" (no article, taa marbuta written as haa, a diacritic) are one keyword.
+        var text = "أعلنت الحكومة الانتقالية خطة جديدة. وقالت حكومةٌ انتقاليه إن الخطة تشمل إعادة الإعمار. الحكومة الانتقالية ستنفذ الخطة.";
+        var keywords = KeywordExtractor.Default.Extract("خطة الحكومة الانتقالية", text, 10);
+
+        var government = keywords.Where(k => k.Slug == Mirsad.Core.Text.Slug.From("حكومه انتقاليه")).ToList();
+        Assert.Single(government);
+        Assert.DoesNotContain(keywords, k => k.Name.Any(c => c is >= '\u064B' and <= '\u065F'));
+        Assert.Equal(keywords.Count, keywords.Select(k => k.Slug).Distinct().Count());
+    }
+
+    [Fact]
+    public void Extract_ArabicNameInTheVocabulary_LinksToTheEnglishKeyword()
+    {
+        var keywords = KeywordExtractor.Default.Extract("بوتين يراسل الشرع", "أرسل الرئيس الروسي فلاديمير بوتين رسالة إلى الرئيس أحمد الشرع بشأن قاعدة حميميم.", 10);
+        Assert.Contains(keywords, k => k is { Slug: "vladimir-putin", Kind: KeywordKind.Person });
+        Assert.Contains(keywords, k => k.Slug == "hmeimim-air-base");
+    }
 }

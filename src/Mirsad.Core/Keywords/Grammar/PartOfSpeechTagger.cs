@@ -1,0 +1,179 @@
+namespace Mirsad.Core.Keywords.Grammar;
+
+/// <summary>
+/// Tags English words with their word class for noun-phrase chunking: each word's possible classes
+/// come from the <see cref="EnglishLexicon"/>, and the word before and after decide between them
+/// ("the attack" is a noun, "to attack" and "they attack" are verbs, "storm warnings" is a compound
+/// noun, "the storm hits the coast" has a verb). Capitalised words inside a sentence are proper nouns.
+/// Rules rather than a trained model: nothing is downloaded, and it runs at dictionary-lookup speed.
+/// </summary>
+internal static class PartOfSpeechTagger
+{
+    private const WordClass NounLike = WordClass.Noun | WordClass.ProperNoun;
+    private const WordClass OpensNounPhrase = WordClass.Determiner | WordClass.Adjective | WordClass.Number;
+
+    /// <summary>Tags each word; <paramref name="isName"/> says which capitalised words the text uses as names (never in lower case).</summary>
+    public static WordClass[] Tag(IReadOnlyList<KeywordToken> tokens, string text, EnglishLexicon lexicon, Func<string, bool>? isName = null)
+    {
+        var readings = new WordReading[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            readings[i] = Read(tokens[i], lexicon, isName);
+        }
+
+        var tags = new WordClass[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var prev = i > 0 && tokens[i - 1].Sentence == t.Sentence ? tags[i - 1] : WordClass.None;
+            var prevPossessive = i > 0 && IsPossessive(tokens[i - 1]) && !t.BreakBefore;
+            var next = i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && tokens[i + 1].Sentence == t.Sentence ? readings[i + 1] : default;
+            var inflected = t.Key.Length > 3 && t.Key[^1] == 's' && t.Key[^2] != 's';
+            tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, next, inflected);
+
+            // The first part of a hyphenated compound modifies what follows ("hurricane-force winds").
+            if (TextPart.IsJoined(tokens, text, i) && tags[i] is not (WordClass.Number or WordClass.ProperNoun or WordClass.Determiner) && !t.Arabic)
+            {
+                tags[i] = WordClass.Adjective;
+            }
+        }
+
+        return tags;
+    }
+
+    /// <summary>True when the word is written with a possessive ending ("Alaska's"), which closes a noun phrase.</summary>
+    public static bool IsPossessive(KeywordToken token) =>
+        token.Text.Length > 2 && token.Text[^2] is '\'' or '’' && token.Text[^1] is 's' or 'S';
+
+    private static WordReading Read(KeywordToken t, EnglishLexicon lexicon, Func<string, bool>? isName)
+    {
+        if (t.Arabic)
+        {
+            return default;
+        }
+
+        if (t.IsArticle)
+        {
+            return WordReading.Of(WordClass.Determiner);
+        }
+
+        if (t.IsNumber)
+        {
+            return WordReading.Of(WordClass.Number);
+        }
+
+        if (t.AllCaps && t.Text.Length > 1)
+        {
+            return WordReading.Of(WordClass.ProperNoun);
+        }
+
+        if (t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        {
+            return WordReading.Of(WordClass.Auxiliary); // "wasn't", "isn't", "don't"
+        }
+
+        var reading = lexicon.Read(t.Key);
+        if (t.Capitalized && !lexicon.IsFunctionWord(t.Key) && (!t.SentenceStart || !lexicon.IsKnown(t.Key) || (isName?.Invoke(t.Key) ?? false)))
+        {
+            return WordReading.Of(WordClass.ProperNoun);
+        }
+
+        return reading;
+    }
+
+    private static WordClass Choose(WordReading r, WordClass prev, bool prevPossessive, WordReading next, bool inflected)
+    {
+        var options = r.Options;
+        if (options == WordClass.None || (options & (options - 1)) == 0)
+        {
+            return options;
+        }
+
+        // After "the", an adjective, a number or a possessive: part of a noun phrase.
+        if ((prev & OpensNounPhrase) != 0 || prevPossessive)
+        {
+            if (r.Can(WordClass.Adjective) && next.Can(NounLike | WordClass.Adjective) && !next.Can(WordClass.Determiner))
+            {
+                return WordClass.Adjective;
+            }
+
+            if (r.Can(WordClass.Noun))
+            {
+                return WordClass.Noun;
+            }
+
+            if (r.Can(WordClass.Adjective))
+            {
+                return WordClass.Adjective;
+            }
+        }
+
+        if ((prev & (WordClass.To | WordClass.Modal | WordClass.Negation)) != 0 && r.Can(WordClass.Verb))
+        {
+            return WordClass.Verb;
+        }
+
+        if ((prev & (WordClass.Pronoun | WordClass.Wh)) != 0 && r.Can(WordClass.Verb | WordClass.PastVerb))
+        {
+            return r.Can(WordClass.PastVerb) ? WordClass.PastVerb : WordClass.Verb;
+        }
+
+        if (prev == WordClass.Auxiliary)
+        {
+            if (r.Can(WordClass.PastVerb | WordClass.Gerund))
+            {
+                return r.Can(WordClass.PastVerb) ? WordClass.PastVerb : WordClass.Gerund;
+            }
+
+            if (r.Can(WordClass.Adjective))
+            {
+                return WordClass.Adjective;
+            }
+        }
+
+        if ((prev & NounLike) != 0)
+        {
+            if (r.Can(WordClass.PastVerb))
+            {
+                return WordClass.PastVerb; // "athletes expressed sympathy"
+            }
+
+            // "the storm hits the coast", "troops stationed in": a verb form before what starts a new phrase.
+            const WordClass StartsObject = WordClass.Determiner | WordClass.Pronoun | WordClass.Number | WordClass.To | WordClass.ProperNoun;
+            if (r.Can(WordClass.PastVerb) && (next.Options == WordClass.None || next.Can(StartsObject | WordClass.Adverb | WordClass.Preposition)))
+            {
+                return WordClass.PastVerb;
+            }
+
+            if (r.Can(WordClass.Verb) && next.Can(StartsObject))
+            {
+                return WordClass.Verb;
+            }
+
+            // "Syria comes at a time": an -s form whose verb reading is the likelier one, before a preposition.
+            if (r.Likely == WordClass.Verb && inflected && next.Can(WordClass.Preposition | WordClass.Adverb))
+            {
+                return WordClass.Verb;
+            }
+
+            // "a death involving police": an -ing form that is no noun in its own right is a participle.
+            if (r.Likely == WordClass.Gerund)
+            {
+                return WordClass.Gerund;
+            }
+
+            if (r.Can(WordClass.Noun))
+            {
+                return WordClass.Noun;
+            }
+        }
+
+        // Before a noun, an adjective reading wins ("illegal aliens", "national head count").
+        if (r.Can(WordClass.Adjective) && next.Likely is WordClass.Noun or WordClass.ProperNoun && !r.Can(WordClass.Determiner))
+        {
+            return WordClass.Adjective;
+        }
+
+        return r.Likely;
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Mirsad.Core.Keywords;
+using Mirsad.Core.Keywords.Evaluation;
+using Mirsad.Hosting;
+
+namespace Mirsad.Cli;
+
+/// <summary>
+/// <c>mirsad keywords eval GOLD.jsonl [--top K]</c>: extracts keywords for each {id, title?, text,
+/// keyphrases} line and prints precision, recall and F1 at 5 and 10 (and K) under the standard
+/// keyphrase protocol (<see cref="KeyphraseEvaluator"/>), plus the extraction time per document.
+/// </summary>
+internal static class KeywordsEvalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("GOLD") { Description = "JSON Lines of {id, title?, text, keyphrases}" };
+        var top = new Option<int?>("--top") { Description = "Also report this cut-off (besides 5 and 10)" };
+        var command = new Command("eval", "Measure extracted keywords against gold keyphrases (P/R/F1 at 5 and 10, stemmed exact match).") { file, top };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            var cutoffs = KeyphraseEvaluator.DefaultCutoffs.ToList();
+            if (parse.GetValue(top) is { } k)
+            {
+                if (k is < 1 or > 100)
+                {
+                    await context.Error.WriteLineAsync("mirsad: --top must be between 1 and 100");
+                    return ExitCodes.Usage;
+                }
+
+                cutoffs = [.. cutoffs.Append(k).Distinct().Order()];
+            }
+
+            if (await KeywordInput.ReadOrReportAsync(path, context.Error) is not { } records)
+            {
+                return ExitCodes.PartialFailure;
+            }
+
+            var status = ExitCodes.Ok;
+            foreach (var bad in records.Where(r => r.Error is not null))
+            {
+                await context.Error.WriteLineAsync($"{path}:{bad.Number}: {bad.Error}");
+                status = ExitCodes.PartialFailure;
+            }
+
+            var extractor = new KeywordExtractor(MirsadServices.LoadVocabulary(MirsadPaths.Resolve(parse.GetValue(context.DataOption))));
+            var clock = Stopwatch.StartNew();
+            var extracted = KeywordInput.ExtractAll(records, extractor, cutoffs[^1], cancellationToken);
+            var cpuSeconds = clock.Elapsed.TotalSeconds;
+            var evaluator = new KeyphraseEvaluator();
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (extracted[i] is { } keywords)
+                {
+                    evaluator.Add(keywords.Select(x => x.Name), records[i].Keyphrases);
+                }
+            }
+
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"documents={evaluator.DocumentCount} protocol=lowercase+porter-stem+exact-match macro-average"));
+            foreach (var score in cutoffs.Select(evaluator.Score))
+            {
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"@{score.Cutoff} P={score.Precision:F4} R={score.Recall:F4} F1={score.F1:F4}"));
+            }
+
+            var perDocument = evaluator.DocumentCount == 0 ? 0 : cpuSeconds * 1000 / evaluator.DocumentCount;
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"extraction seconds={cpuSeconds:F2} ms_per_doc_wall={perDocument:F3} threads={Environment.ProcessorCount}"));
+            return status;
+        });
+        return command;
+    }
+}
