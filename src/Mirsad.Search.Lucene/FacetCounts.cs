@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lucene.Net.Index;
 
 namespace Mirsad.Search.Lucene;
@@ -12,35 +13,48 @@ internal sealed class FacetCounts(int valueCount)
 {
     private readonly int[] _counts = new int[valueCount];
     private readonly int[] _touched = new int[(valueCount / 8) + 16];
+    private int[]? _segment; // one segment's counts by segment ordinal, zero between uses
     private int _touchedCount;
     private bool _dense;
 
     /// <summary>
-    /// Counts one segment's matches, given as one bit per document. A query matching most of the
-    /// segment is counted as all live documents less those it does not match, whichever is fewer
-    /// steps (the subtraction first adds the segment's live counts, one step per value).
+    /// Counts one segment's matches, given as one bit per document. Few matches are counted straight
+    /// into global ordinals. Many are counted by segment ordinal, then added up by global ordinal in
+    /// one pass over the segment's values (a map lookup per match would cost as much as the count); a
+    /// query matching most of the segment is counted as all live documents less those it does not match.
     /// </summary>
     public void Add(SegmentOrdinals values, AtomicReader reader, ReadOnlySpan<ulong> bits, int matched, int[]? toGlobal)
     {
         var perDocument = values.ValuesPerDocument;
+        var expected = matched * perDocument;
+        var listed = !_dense && expected <= _touched.Length - _touchedCount;
+        if (listed || (toGlobal is not null && expected < values.ValueCount / 2.0))
+        {
+            // Few counts: fewer than the list has room for, or than the pass over the segment's values
+            // that adding up by segment ordinal would cost.
+            _dense |= !listed;
+            values.CountFew(bits, _counts, toGlobal, _dense ? [] : _touched, ref _touchedCount);
+            _dense |= _touchedCount == _touched.Length;
+            return;
+        }
+
+        _dense = true;
+        var target = toGlobal is null ? _counts : (_segment ??= new int[_counts.Length]);
         var missed = reader.NumDocs - matched;
-        if ((missed * perDocument) + (values.ValueCount / 2.0) < matched * perDocument)
+        if ((missed * perDocument) + (values.ValueCount / 4.0) < matched * perDocument)
         {
-            values.CountAllBut(bits, reader.MaxDoc, reader.LiveDocs, values.LiveCounts(reader), _counts, toGlobal);
-            _dense = true;
-            return;
+            Add(target, values.LiveCounts(reader));
+            values.CountMany(bits, set: false, reader.MaxDoc, reader.LiveDocs, target, -1);
+        }
+        else
+        {
+            values.CountMany(bits, set: true, reader.MaxDoc, null, target, 1); // matches are live
         }
 
-        if (_dense || matched * perDocument > _touched.Length - _touchedCount)
+        if (toGlobal is not null)
         {
-            _dense = true;
-            var none = 0;
-            values.CountMatches(bits, _counts, toGlobal, [], ref none);
-            return;
+            Fold(target, toGlobal);
         }
-
-        values.CountMatches(bits, _counts, toGlobal, _touched, ref _touchedCount);
-        _dense |= _touchedCount == _touched.Length;
     }
 
     /// <summary>The <paramref name="size"/> largest counts, ties to the smaller ordinal (ordinals follow the sorted values).</summary>
@@ -54,13 +68,24 @@ internal sealed class FacetCounts(int valueCount)
 
         if (_dense)
         {
-            for (var ord = 0; ord < _counts.Length; ord++)
+            // Most values fall short of the smallest count kept; whole vectors of them are skipped.
+            var counts = _counts.AsSpan();
+            var floor = 0; // a count must exceed it to be kept
+            var ord = 0;
+            for (; ord <= counts.Length - Vector<int>.Count; ord += Vector<int>.Count)
             {
-                var count = _counts[ord];
-                if (count > 0 && (best.Count < size || count > best[^1].Count))
+                if (Vector.GreaterThanAny(new Vector<int>(counts[ord..]), new Vector<int>(floor)))
                 {
-                    Insert(best, ord, count, size);
+                    for (var i = ord; i < ord + Vector<int>.Count; i++)
+                    {
+                        floor = Keep(best, i, counts[i], size, floor);
+                    }
                 }
+            }
+
+            for (; ord < counts.Length; ord++)
+            {
+                floor = Keep(best, ord, counts[ord], size, floor);
             }
         }
         else
@@ -118,6 +143,46 @@ internal sealed class FacetCounts(int valueCount)
 
         _touchedCount = 0;
         _dense = false;
+    }
+
+    private static void Add(int[] counts, int[] more)
+    {
+        var i = 0;
+        for (; i <= more.Length - Vector<int>.Count; i += Vector<int>.Count)
+        {
+            (new Vector<int>(counts, i) + new Vector<int>(more, i)).CopyTo(counts, i);
+        }
+
+        for (; i < more.Length; i++)
+        {
+            counts[i] += more[i];
+        }
+    }
+
+    // Adds a segment's counts to the global ones and zeroes them; the map is sorted, so the global
+    // counts are written in order.
+    private void Fold(int[] segment, int[] toGlobal)
+    {
+        for (var ord = 0; ord < toGlobal.Length; ord++)
+        {
+            if (segment[ord] != 0)
+            {
+                _counts[toGlobal[ord]] += segment[ord];
+                segment[ord] = 0;
+            }
+        }
+    }
+
+    // Dense values come in ordinal order, so a count equal to the smallest kept never displaces it.
+    private static int Keep(List<(int Ord, int Count)> best, int ord, int count, int size, int floor)
+    {
+        if (count <= floor)
+        {
+            return floor;
+        }
+
+        Insert(best, ord, count, size);
+        return best.Count < size ? 0 : best[^1].Count;
     }
 
     private static void Insert(List<(int Ord, int Count)> best, int ord, int count, int size)

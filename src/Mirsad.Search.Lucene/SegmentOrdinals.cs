@@ -8,25 +8,35 @@ namespace Mirsad.Search.Lucene;
 /// <summary>
 /// One segment's sorted-set ordinals of a facet field, copied once into plain arrays, so counting a
 /// match is an array read or two instead of decoding packed doc values: a single-valued field (source,
-/// year) keeps one ordinal per document (-1 for none), a multi-valued one (keywords) the start of each
-/// document's run, then the runs. Segments never change once written (deletions do not touch doc
-/// values), so the copy lives as long as the segment's core. Costs four bytes per document and four
-/// per value.
+/// year) keeps one ordinal per document, a multi-valued one (keywords) the start of each document's
+/// run, then the runs. Ordinals are kept in two bytes when the segment has fewer than 65,535 values:
+/// counting a query that matches much of a large index is bound by reading them. Segments never change
+/// once written (deletions do not touch doc values), so the copy lives as long as the segment's core.
 /// </summary>
 internal sealed class SegmentOrdinals
 {
     private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrdinals>> Cache = [];
     private static readonly ConditionalWeakTable<object, Dictionary<string, int[]>> LiveCache = [];
 
-    private readonly int[]? _starts; // null when single-valued: _ords then holds one ordinal per document
-    private readonly int[] _ords;
+    private readonly int[]? _starts; // null when single-valued: one ordinal per document, None for none
+    private readonly ushort[]? _narrow;
+    private readonly int[]? _wide;
 
-    private SegmentOrdinals(string field, int[]? starts, int[] ords, int valueCount)
+    private SegmentOrdinals(string field, int[]? starts, List<int> ords, int valueCount)
     {
         Field = field;
         _starts = starts;
-        _ords = ords;
         ValueCount = valueCount;
+        if (valueCount < ushort.MaxValue)
+        {
+            _narrow = ords.Select(o => o < 0 ? ushort.MaxValue : (ushort)o).ToArray();
+        }
+        else
+        {
+            _wide = [.. ords];
+        }
+
+        ValuesPerDocument = starts is null ? 1 : ords.Count / (double)Math.Max(1, starts.Length - 1);
     }
 
     public string Field { get; }
@@ -34,7 +44,7 @@ internal sealed class SegmentOrdinals
     public int ValueCount { get; }
 
     /// <summary>Values per document on average: what counting one matching document costs.</summary>
-    public double ValuesPerDocument => _starts is null ? 1 : _ords.Length / (double)Math.Max(1, _starts.Length - 1);
+    public double ValuesPerDocument { get; }
 
     /// <summary>The ordinals of a segment's field, or null when the segment has none.</summary>
     public static SegmentOrdinals? For(AtomicReader reader, string field)
@@ -75,7 +85,7 @@ internal sealed class SegmentOrdinals
                 {
                     if (live is null || live.Get(doc))
                     {
-                        AddDocument(doc, counts, null, 1);
+                        Add(doc, counts, 1);
                     }
                 }
 
@@ -87,34 +97,32 @@ internal sealed class SegmentOrdinals
     }
 
     /// <summary>
-    /// Adds one, for each document whose bit is set in <paramref name="bits"/>, to the count of each of
-    /// its values (mapped through <paramref name="toGlobal"/> when given), noting in
-    /// <paramref name="touched"/> the values counted for the first time while it has room.
+    /// Adds one, for each document whose bit is set, to the count of each of its values, by global
+    /// ordinal through <paramref name="toGlobal"/> (or as they are when null), noting in
+    /// <paramref name="touched"/> the values counted for the first time while it has room. For few
+    /// matches: each count costs a lookup in the map.
     /// </summary>
-    public void CountMatches(ReadOnlySpan<ulong> bits, int[] counts, int[]? toGlobal, int[] touched, ref int touchedCount)
+    public void CountFew(ReadOnlySpan<ulong> bits, int[] counts, int[]? toGlobal, int[] touched, ref int touchedCount)
     {
-        // Locals, so the loops read no fields; one loop per layout.
-        var starts = _starts;
-        var ords = _ords;
         var n = touchedCount;
         for (var w = 0; w < bits.Length; w++)
         {
             for (var word = bits[w]; word != 0; word &= word - 1)
             {
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
-                if (starts is null)
+                var (from, to) = Run(doc);
+                for (var i = from; i < to; i++)
                 {
-                    var ord = ords[doc];
-                    if (ord >= 0)
+                    var ord = Ord(i);
+                    if (ord < 0)
                     {
-                        Increment(toGlobal is null ? ord : toGlobal[ord], counts, touched, ref n);
+                        continue;
                     }
-                }
-                else
-                {
-                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+
+                    ord = toGlobal is null ? ord : toGlobal[ord];
+                    if (counts[ord]++ == 0 && n < touched.Length)
                     {
-                        Increment(toGlobal is null ? ords[i] : toGlobal[ords[i]], counts, touched, ref n);
+                        touched[n++] = ord;
                     }
                 }
             }
@@ -124,60 +132,75 @@ internal sealed class SegmentOrdinals
     }
 
     /// <summary>
-    /// Counts the matches of a query that matches most of the segment as every live document less the
-    /// live documents whose bit is not set in <paramref name="bits"/>; every value of the segment may
-    /// have a count afterwards, so nothing is noted as touched.
+    /// Adds <paramref name="delta"/>, for each document whose bit equals <paramref name="set"/> (and
+    /// that is live), to the count of each of its values, by segment ordinal: counting the matches
+    /// (set, +1), or taking the misses off the live counts (clear, -1).
     /// </summary>
-    public void CountAllBut(ReadOnlySpan<ulong> bits, int maxDoc, IBits? live, int[] liveCounts, int[] counts, int[]? toGlobal)
+    public void CountMany(ReadOnlySpan<ulong> bits, bool set, int maxDoc, IBits? live, int[] counts, int delta)
     {
-        for (var ord = 0; ord < liveCounts.Length; ord++)
+        if (_narrow is { } narrow)
         {
-            counts[toGlobal is null ? ord : toGlobal[ord]] += liveCounts[ord];
+            CountMany(narrow, _starts, bits, set, maxDoc, live, counts, delta);
         }
+        else
+        {
+            CountMany(_wide!, _starts, bits, set, maxDoc, live, counts, delta);
+        }
+    }
 
+    // One loop per width of ordinal (the generic is compiled once for each), reading no fields.
+    private static void CountMany<T>(T[] ords, int[]? starts, ReadOnlySpan<ulong> bits, bool set, int maxDoc, IBits? live, int[] counts, int delta)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var none = T.AllBitsSet;
         for (var w = 0; w < bits.Length; w++)
         {
-            var missing = ~bits[w];
-            if (w == bits.Length - 1 && (maxDoc & 63) != 0)
+            var word = set ? bits[w] : ~bits[w];
+            if (!set && w == bits.Length - 1 && (maxDoc & 63) != 0)
             {
-                missing &= (1UL << maxDoc) - 1; // past the last document
+                word &= (1UL << maxDoc) - 1; // past the last document
             }
 
-            for (; missing != 0; missing &= missing - 1)
+            for (; word != 0; word &= word - 1)
             {
-                var doc = (w << 6) + BitOperations.TrailingZeroCount(missing);
-                if (live is null || live.Get(doc))
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                if (live is not null && !live.Get(doc))
                 {
-                    AddDocument(doc, counts, toGlobal, -1);
+                    continue;
+                }
+
+                if (starts is null)
+                {
+                    if (ords[doc] != none)
+                    {
+                        counts[int.CreateTruncating(ords[doc])] += delta;
+                    }
+
+                    continue;
+                }
+
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+                {
+                    counts[int.CreateTruncating(ords[i])] += delta;
                 }
             }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Increment(int ord, int[] counts, int[] touched, ref int touchedCount)
-    {
-        if (counts[ord]++ == 0 && touchedCount < touched.Length)
-        {
-            touched[touchedCount++] = ord;
-        }
-    }
+    private (int From, int To) Run(int doc) => _starts is null ? (doc, doc + 1) : (_starts[doc], _starts[doc + 1]);
 
-    private void AddDocument(int doc, int[] counts, int[]? toGlobal, int delta)
+    // The ordinal at a position of the runs (or of a document, single-valued), -1 for none.
+    private int Ord(int i) => _narrow is { } narrow ? (narrow[i] == ushort.MaxValue ? -1 : narrow[i]) : _wide![i];
+
+    private void Add(int doc, int[] counts, int delta)
     {
-        if (_starts is null)
+        var (from, to) = Run(doc);
+        for (var i = from; i < to; i++)
         {
-            if (_ords[doc] >= 0)
+            if (Ord(i) is var ord and >= 0)
             {
-                counts[toGlobal is null ? _ords[doc] : toGlobal[_ords[doc]]] += delta;
+                counts[ord] += delta;
             }
-
-            return;
-        }
-
-        for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++)
-        {
-            counts[toGlobal is null ? _ords[i] : toGlobal[_ords[i]]] += delta;
         }
     }
 
@@ -209,13 +232,13 @@ internal sealed class SegmentOrdinals
         starts[maxDoc] = ords.Count;
         if (!single)
         {
-            return new SegmentOrdinals(field, starts, [.. ords], (int)values.ValueCount);
+            return new SegmentOrdinals(field, starts, ords, (int)values.ValueCount);
         }
 
-        var perDoc = new int[maxDoc];
+        var perDoc = new List<int>(maxDoc);
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            perDoc[doc] = starts[doc] == starts[doc + 1] ? -1 : ords[starts[doc]];
+            perDoc.Add(starts[doc] == starts[doc + 1] ? -1 : ords[starts[doc]]);
         }
 
         return new SegmentOrdinals(field, null, perDoc, (int)values.ValueCount);
