@@ -17,6 +17,7 @@ internal sealed class FacetOrdinals
 
     private readonly string _field;
     private readonly Dictionary<int, int[]> _segments = [];
+    private readonly Stack<FacetCounts> _pool = [];
 
     private FacetOrdinals(string field, SortedSetDocValues? values, MultiDocValues.OrdinalMap? map)
     {
@@ -70,6 +71,36 @@ internal sealed class FacetOrdinals
             }
 
             return mapping;
+        }
+    }
+
+    /// <summary>Zeroed counts for one search over this reader; give them back with <see cref="Return"/>.</summary>
+    public FacetCounts Rent()
+    {
+        lock (_pool)
+        {
+            if (_pool.TryPop(out var counts))
+            {
+                return counts;
+            }
+        }
+
+        return new FacetCounts(ValueCount);
+    }
+
+    /// <summary>
+    /// Clears counts and keeps them for the next search (as many as searches run at once, up to a few
+    /// per core: each costs four bytes per value, and a large index has a few hundred thousand values).
+    /// </summary>
+    public void Return(FacetCounts counts)
+    {
+        counts.Clear();
+        lock (_pool)
+        {
+            if (_pool.Count < 2 * Environment.ProcessorCount)
+            {
+                _pool.Push(counts);
+            }
         }
     }
 

@@ -30,6 +30,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private LuceneSearchIndex(string path, bool writable, KeywordVocabulary vocabulary)
     {
+        var codec = MirsadCodec.Instance;
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
         _directory = new MappedDirectory(new DirectoryInfo(Path));
@@ -43,6 +44,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = similarity,
                 RAMBufferSizeMB = 64,
+                Codec = codec,
             };
             try
             {
@@ -70,7 +72,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             if (!DirectoryReader.IndexExists(_directory))
             {
-                using var bootstrap = new IndexWriter(_directory, new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer));
+                using var bootstrap = new IndexWriter(_directory, new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer) { Codec = codec });
                 bootstrap.Commit();
             }
 

@@ -89,8 +89,8 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         ITopDocsCollector top = request.Sort == SearchSort.Newest
             ? TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(Reranker.Depth(wanted), docsScoredInOrder: false);
-        using var facets = request.Facets ? new FacetCollector(searcher.IndexReader) : null;
-        searcher.Search(query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
+        using var facets = request.Facets ? new FacetCollector(searcher.IndexReader, top) : null;
+        searcher.Search(query, filter, (ICollector?)facets ?? top);
 
         var scoreDocs = request.Sort == SearchSort.Newest
             ? top.GetTopDocs(start, request.PageSize).ScoreDocs
