@@ -65,6 +65,23 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
         InBody |= !inTitle;
     }
 
+    private Dictionary<string, double>? _surfaces;
+
+    /// <summary>
+    /// How the text writes it most often ("Britain" for the vocabulary's "United Kingdom"); a demonym
+    /// ("British") only when the text never names it otherwise; the name when no form was recorded.
+    /// </summary>
+    public string Surface => _surfaces is null ? Name : _surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+
+    public void AddSurface(string surface, bool weak)
+    {
+        if (surface.Length > 0)
+        {
+            _surfaces ??= new(StringComparer.Ordinal);
+            _surfaces[surface] = _surfaces.GetValueOrDefault(surface) + (weak ? 0.001 : 1.0);
+        }
+    }
+
     public void Absorb(KeywordCandidate other)
     {
         Mentions += other.Mentions;

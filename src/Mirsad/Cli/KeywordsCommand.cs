@@ -52,7 +52,7 @@ internal static class KeywordsCommand
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Name).ToList() }));
+                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Text).ToList() }));
                 }
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Keywords.Evaluation;
 using Mirsad.Hosting;
@@ -18,7 +19,8 @@ internal static class KeywordsEvalCommand
     {
         var file = new Argument<string>("GOLD") { Description = "JSON Lines of {id, title?, text, keyphrases}" };
         var top = new Option<int?>("--top") { Description = "Also report this cut-off (besides 5 and 10)" };
-        var command = new Command("eval", "Measure extracted keywords against gold keyphrases (P/R/F1 at 5 and 10, stemmed exact match).") { file, top };
+        var details = new Option<string?>("--details") { Description = "Also write each document's keyphrases, matched or not, and the gold ones missed, as JSON Lines to this file" };
+        var command = new Command("eval", "Measure extracted keywords against gold keyphrases (P/R/F1 at 5 and 10, stemmed exact match).") { file, top, details };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -55,8 +57,13 @@ internal static class KeywordsEvalCommand
             {
                 if (extracted[i] is { } keywords)
                 {
-                    evaluator.Add(keywords.Select(x => x.Name), records[i].Keyphrases);
+                    evaluator.Add(keywords.Select(x => x.Text), records[i].Keyphrases);
                 }
+            }
+
+            if (parse.GetValue(details) is { } detailsPath)
+            {
+                await WriteDetailsAsync(detailsPath, records, extracted, cutoffs[^1]);
             }
 
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"documents={evaluator.DocumentCount} protocol=lowercase+porter-stem+exact-match macro-average"));
@@ -70,5 +77,24 @@ internal static class KeywordsEvalCommand
             return status;
         });
         return command;
+    }
+
+    // One line a document: its keyphrases best first with whether each matched, and the gold ones no keyphrase matched.
+    private static async Task WriteDetailsAsync(string path, List<KeywordInput.Line> records, IReadOnlyList<ExtractedKeyword>?[] extracted, int cutoff)
+    {
+        await using var writer = new StreamWriter(path);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (extracted[i] is not { } keywords)
+            {
+                continue;
+            }
+
+            var gold = records[i].Keyphrases.Select(KeyphraseEvaluator.Normalize).ToHashSet(StringComparer.Ordinal);
+            var predicted = keywords.Take(cutoff).Select(k => new { phrase = k.Text, kind = k.Kind.ToString(), match = gold.Contains(KeyphraseEvaluator.Normalize(k.Text)) }).ToList();
+            var found = keywords.Take(cutoff).Select(k => KeyphraseEvaluator.Normalize(k.Text)).ToHashSet(StringComparer.Ordinal);
+            var missed = records[i].Keyphrases.Where(g => !found.Contains(KeyphraseEvaluator.Normalize(g))).ToList();
+            await writer.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, predicted, missed }));
+        }
     }
 }
