@@ -49,6 +49,12 @@ public static class MirsadWebApp
         services.AddHostedService<IndexFollower>();
         services.AddNewsroom(builder.Configuration);
         services.AddHostedService<IntakePoller>();
+        services.AddOptions<KeywordRefinementOptions>().Bind(builder.Configuration.GetSection(KeywordRefinementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Configuration.GetSection(KeywordRefinementOptions.Section).Get<KeywordRefinementOptions>()?.Refine ?? true)
+        {
+            services.AddHostedService<KeywordRefinementService>();
+        }
+
         services.AddSingleton<ForeignHtml>();
         PageCaching.AddTo(services, builder.Configuration);
         services.AddRazorPages();
