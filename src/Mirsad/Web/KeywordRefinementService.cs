@@ -12,6 +12,11 @@ internal sealed class KeywordRefinementService(KeywordRefiner refiner, IOptions<
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Refine)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.Interval);
         do
         {

@@ -50,11 +50,7 @@ public static class MirsadWebApp
         services.AddNewsroom(builder.Configuration);
         services.AddHostedService<IntakePoller>();
         services.AddOptions<KeywordRefinementOptions>().Bind(builder.Configuration.GetSection(KeywordRefinementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        if (builder.Configuration.GetSection(KeywordRefinementOptions.Section).Get<KeywordRefinementOptions>()?.Refine ?? true)
-        {
-            services.AddHostedService<KeywordRefinementService>();
-        }
-
+        services.AddHostedService<KeywordRefinementService>();
         services.AddSingleton<ForeignHtml>();
         PageCaching.AddTo(services, builder.Configuration);
         services.AddRazorPages();
