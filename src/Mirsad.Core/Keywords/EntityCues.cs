@@ -17,7 +17,7 @@ internal static class EntityCues
         "gov", "officer", "prosecutor", "attorney", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "inspector",
         "detective", "sheriff", "commissioner", "superintendent", "congressman", "congresswoman", "councilman",
         "councilwoman", "assemblyman", "assemblywoman", "rev", "cardinal", "bishop", "archbishop", "professor", "prof",
-        "actor", "actress", "coach",
+        "actor", "actress", "coach", "miss",
     };
 
     /// <summary>Roles that certainly introduce a person (the others may also start an organisation's name).</summary>

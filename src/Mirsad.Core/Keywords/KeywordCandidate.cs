@@ -68,10 +68,17 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
     private Dictionary<string, double>? _surfaces;
 
     /// <summary>
-    /// How the text writes it most often ("Britain" for the vocabulary's "United Kingdom"); a demonym
-    /// ("British") only when the text never names it otherwise; the name when no form was recorded.
+    /// How the text writes it most often ("Britain" for the vocabulary's "United Kingdom"), a full form
+    /// counting the mentions of the shorter forms it contains ("Vladimir Putin" once and "Putin" twice
+    /// is "Vladimir Putin"); a demonym ("British") only when the text never names it otherwise; the name
+    /// when no form was recorded.
     /// </summary>
-    public string Surface => _surfaces is null ? Name : _surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+    public string Surface => _surfaces is null ? Name : _surfaces
+        .Select(s => (Form: s.Key, Count: s.Value + _surfaces.Where(o => o.Key.Length < s.Key.Length && ContainsWords(s.Key, o.Key)).Sum(o => o.Value)))
+        .OrderByDescending(s => s.Count).ThenByDescending(s => s.Form.Length).ThenBy(s => s.Form, StringComparer.Ordinal).First().Form;
+
+    private static bool ContainsWords(string longer, string shorter) =>
+        (" " + KeywordNormalizer.Key(longer) + " ").Contains(" " + KeywordNormalizer.Key(shorter) + " ", StringComparison.Ordinal);
 
     public void AddSurface(string surface, bool weak)
     {

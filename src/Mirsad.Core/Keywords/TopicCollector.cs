@@ -163,7 +163,8 @@ internal sealed class TopicCollector
             var name = CandidateCollector.CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]);
             if (lowerFirst && name.Length > 0)
             {
-                name = char.ToLowerInvariant(name[0]) + name[1..];
+                // A lead written in capitals ("MODERN OFFICE BUILDINGS recirculate ...") is lower-cased whole.
+                name = name.Any(char.IsLower) ? char.ToLowerInvariant(name[0]) + name[1..] : name.ToLowerInvariant();
             }
 
             candidate = new KeywordCandidate(key, name, KeywordKind.Topic, known: false, topic: true) { Words = words };
