@@ -137,6 +137,24 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider tim
     }
 
     /// <inheritdoc />
+    public Task<long> FollowerPositionAsync(string follower, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        var value = connection.ExecuteScalar<string>("SELECT value FROM meta WHERE key = @key", new { key = "follower:" + follower });
+        return Task.FromResult(value is null ? 0 : long.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <inheritdoc />
+    public Task SetFollowerPositionAsync(string follower, long sequence, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        connection.Execute(
+            "INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            new { key = "follower:" + follower, value = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<int> CountAsync(ArticleStatus status = ArticleStatus.Published, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();

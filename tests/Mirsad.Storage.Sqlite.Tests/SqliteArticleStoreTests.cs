@@ -113,6 +113,21 @@ public sealed class SqliteArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task FollowerPosition_SetAndReadBack_IsKeptPerFollowerApartFromTheSequence()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _store.SaveAsync([Make("f1")], ct);
+
+        Assert.Equal(0, await _store.FollowerPositionAsync("keywords-refined", ct));
+        await _store.SetFollowerPositionAsync("keywords-refined", 1, ct);
+        await _store.SetFollowerPositionAsync("keywords-refined", 7, ct);
+
+        Assert.Equal(7, await _store.FollowerPositionAsync("keywords-refined", ct));
+        Assert.Equal(0, await _store.FollowerPositionAsync("another", ct));
+        Assert.Equal(1, await _store.CurrentSequenceAsync(ct));
+    }
+
+    [Fact]
     public async Task SaveAsync_FailureMidBatch_RollsBackTheWholeBatch()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -32,6 +32,12 @@ public interface IArticleStore
     /// <summary>The latest change sequence.</summary>
     Task<long> CurrentSequenceAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>How far a follower of the change log named <paramref name="follower"/> has come (0 before it starts).</summary>
+    Task<long> FollowerPositionAsync(string follower, CancellationToken cancellationToken = default);
+
+    /// <summary>Records how far the follower named <paramref name="follower"/> has come, so a restart goes on from there.</summary>
+    Task SetFollowerPositionAsync(string follower, long sequence, CancellationToken cancellationToken = default);
+
     /// <summary>Number of articles with the given status.</summary>
     Task<int> CountAsync(ArticleStatus status = ArticleStatus.Published, CancellationToken cancellationToken = default);
 

@@ -126,7 +126,11 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
                 break; // "Madison County Civil Defense | Director Bernard Smith": a role starts the next name
             }
 
-            if (t.Capitalized && (!StopWords.English.Contains(t.Key) || (end + 1 < tokens.Count && tokens[end + 1].Capitalized && !EnglishLexicon.Default.IsFunctionWord(t.Key))))
+            if (!t.Capitalized && TextPart.IsJoined(tokens, part.Text, end - 1) && !EnglishLexicon.Default.IsKnown(t.Key))
+            {
+                end++; // "Pak Chong-hui", "Chong Kyong-sik": the second part of a hyphenated given name
+            }
+            else if (t.Capitalized && (!StopWords.English.Contains(t.Key) || (end + 1 < tokens.Count && tokens[end + 1].Capitalized && !EnglishLexicon.Default.IsFunctionWord(t.Key))))
             {
                 end++;
             }
@@ -212,6 +216,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         }
 
         candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, part.StemsOf(start, end));
+        candidate.AddSurface(CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]), weak);
     }
 
     // "Peskov" after "Dmitry Peskov" is the same person: fold single-word names into the full name.

@@ -14,6 +14,10 @@ internal static class EntityCues
         "former", "acting", "interim", "transitional", "syrian", "russian", "iranian", "turkish", "american", "french",
         "british", "israeli", "lebanese", "iraqi", "saudi", "qatari", "jordanian", "egyptian", "kurdish", "economy",
         "information", "health", "finance", "justice", "energy", "oil", "trade", "economic", "presidential", "chancellor",
+        "gov", "officer", "prosecutor", "attorney", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "inspector",
+        "detective", "sheriff", "commissioner", "superintendent", "congressman", "congresswoman", "councilman",
+        "councilwoman", "assemblyman", "assemblywoman", "rev", "cardinal", "bishop", "archbishop", "professor", "prof",
+        "actor", "actress", "coach", "miss",
     };
 
     /// <summary>Roles that certainly introduce a person (the others may also start an organisation's name).</summary>
@@ -22,6 +26,9 @@ internal static class EntityCues
         "president", "minister", "spokesman", "spokesperson", "spokeswoman", "mr", "mrs", "ms", "dr", "sheikh", "king",
         "prince", "emir", "ayatollah", "colonel", "brigadier", "lieutenant", "commander", "envoy", "ambassador",
         "senator", "governor", "mayor", "judge", "chairman", "chairwoman", "director", "leader", "chancellor", "secretary", "gen", "general",
+        "gov", "officer", "prosecutor", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "detective", "sheriff",
+        "commissioner", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "rev",
+        "cardinal", "bishop", "archbishop", "professor", "prof", "actor", "actress", "coach",
     };
 
     /// <summary>Lower-case words that join parts of one name ("Organisation for the Prohibition of Chemical Weapons", "Abu Bakr al-Baghdadi").</summary>

@@ -7,4 +7,11 @@ namespace Mirsad.Core.Keywords;
 /// <param name="Score">Ranking score; comparable only within one text.</param>
 /// <param name="Mentions">How often the text names it (demonyms such as "Syrian" count half).</param>
 /// <param name="Entry">The vocabulary entry it resolved to; null for a name or topic the vocabulary does not know.</param>
-public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score, double Mentions = 0, VocabularyEntry? Entry = null);
+public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score, double Mentions = 0, VocabularyEntry? Entry = null)
+{
+    /// <summary>
+    /// The keyphrase as the text writes it most often ("Britain" where <see cref="Name"/> is the
+    /// vocabulary's "United Kingdom"): what keyphrase extraction prints; articles are tagged by <see cref="Name"/>.
+    /// </summary>
+    public string Text { get; init; } = Name;
+}

@@ -1,5 +1,6 @@
 using Mirsad.Core.Articles;
 using Mirsad.Core.Import;
+using Mirsad.Core.Keywords.Refinement;
 using Mirsad.Core.Text;
 
 namespace Mirsad.Core.Keywords;
@@ -33,7 +34,8 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
     /// <param name="frequencies">Collection statistics for topic words.</param>
     /// <param name="rules">The editors' vocabulary, blocks and merges; the extractor's vocabulary alone when null.</param>
     /// <param name="count">Keywords wanted.</param>
-    public Article Tag(Article article, IReadOnlyList<ImportKeyword> given, IDocumentFrequencies? frequencies = null, KeywordRules? rules = null, int count = DefaultCount)
+    /// <param name="ranker">When given, the extracted candidates are re-ranked by meaning before the editorial order (slow: never on import).</param>
+    public Article Tag(Article article, IReadOnlyList<ImportKeyword> given, IDocumentFrequencies? frequencies = null, KeywordRules? rules = null, int count = DefaultCount, EmbeddingRanker? ranker = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(given);
@@ -55,7 +57,10 @@ public sealed class KeywordTagger(KeywordExtractor extractor)
 
         if (keywords.Count < count)
         {
-            var candidates = rules.Extractor.Extract(article.Headline, TextOf(article), MaxCandidates, count, frequencies, rules.Blocked);
+            var text = TextOf(article);
+            var candidates = ranker is null
+                ? rules.Extractor.Extract(article.Headline, text, MaxCandidates, count, frequencies, rules.Blocked)
+                : ranker.Rank(article.Headline, text, rules.Extractor.Extract(article.Headline, text, MaxCandidates, Math.Max(count, EmbeddingRanker.Pool), frequencies, rules.Blocked));
             foreach (var extracted in EditorialRanking.Order(candidates, rules.Vocabulary))
             {
                 if (keywords.Count >= count)

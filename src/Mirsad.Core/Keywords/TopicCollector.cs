@@ -42,14 +42,36 @@ internal sealed class TopicCollector
             }
 
             // Names (a phrase whose head is a name) are the entity collector's; single function-like words are no topic.
-            if (count == 0 || allNames || tags[end - 1] == WordClass.ProperNoun || (count == 1 && (only!.Length < 3 || StopWords.English.Contains(only))))
+            if (count == 0 || allNames || EndsOnName(part, end) || (count == 1 && (only!.Length < 3 || StopWords.English.Contains(only))))
             {
                 continue;
             }
 
             Add(part, first, end, lowerFirst: tags[first] != WordClass.ProperNoun, weak: false);
+            AddInnerPhrases(part, first, end);
         }
     }
+
+    // A phrase without its first words is a topic too, mentioned wherever the longer one is: "the
+    // worst oil spill" and "a major oil spill" both speak of an "oil spill", which may never stand
+    // alone. Single head words are left out ("officials" of "Russian officials" says little), and a
+    // hyphen joins words for good ("hurricane-force winds" never yields "force winds").
+    private void AddInnerPhrases(TextPart part, int first, int end)
+    {
+        var (tokens, tags) = (part.Tokens, part.Tags);
+        for (var s = first + 1; s < end - 1; s++)
+        {
+            if (tags[s] != WordClass.ProperNoun && !tokens[s].IsArticle && !part.JoinedToNext(s - 1))
+            {
+                Add(part, s, end, lowerFirst: true, weak: false);
+            }
+        }
+    }
+
+    // "President Pak Chong-hui": a name, also when its last part is a lower-case syllable after a hyphen.
+    private static bool EndsOnName(TextPart part, int end) =>
+        part.Tags[end - 1] == WordClass.ProperNoun
+        || (end >= 2 && part.Tags[end - 2] == WordClass.ProperNoun && part.JoinedToNext(end - 2) && !EnglishLexicon.Default.IsKnown(part.Tokens[end - 1].Key));
 
     private void CollectArabic(TextPart part)
     {
@@ -141,7 +163,8 @@ internal sealed class TopicCollector
             var name = CandidateCollector.CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]);
             if (lowerFirst && name.Length > 0)
             {
-                name = char.ToLowerInvariant(name[0]) + name[1..];
+                // A lead written in capitals ("MODERN OFFICE BUILDINGS recirculate ...") is lower-cased whole.
+                name = name.Any(char.IsLower) ? char.ToLowerInvariant(name[0]) + name[1..] : name.ToLowerInvariant();
             }
 
             candidate = new KeywordCandidate(key, name, KeywordKind.Topic, known: false, topic: true) { Words = words };

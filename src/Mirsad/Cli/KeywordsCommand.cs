@@ -3,11 +3,13 @@ using System.Text.Json;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Import;
 using Mirsad.Core.Keywords;
+using Mirsad.Core.Keywords.Refinement;
 using Mirsad.Hosting;
+using Mirsad.Keywords.Embeddings;
 
 namespace Mirsad.Cli;
 
-/// <summary><c>mirsad keywords extract FILE [--top N]</c> and <c>mirsad keywords rebuild</c>.</summary>
+/// <summary><c>mirsad keywords extract FILE [--top N]</c> and <c>mirsad keywords rebuild [--refine embeddings]</c>.</summary>
 internal static class KeywordsCommand
 {
     public static Command Create(CliContext context)
@@ -52,7 +54,7 @@ internal static class KeywordsCommand
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Name).ToList() }));
+                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Text).ToList() }));
                 }
             }
 
@@ -63,9 +65,13 @@ internal static class KeywordsCommand
 
     private static Command Rebuild(CliContext context)
     {
-        var command = new Command("rebuild", "Choose keywords again for every stored article (editor keywords are kept).");
+        var refineOption = new Option<string?>("--refine") { Description = "Also re-rank by meaning now, as the site does in the background: 'embeddings'" };
+        refineOption.AcceptOnlyFromAmong(KeywordsEvalCommand.RefineEmbeddings);
+        var command = new Command("rebuild", "Choose keywords again for every stored article (editor keywords are kept).") { refineOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            using var embedder = parse.GetValue(refineOption) is null ? null : new MiniLmEmbedder(Environment.ProcessorCount);
+            var ranker = embedder is null ? null : new EmbeddingRanker(embedder);
             using var services = context.Services(parse);
             var store = services.GetRequiredService<IArticleStore>();
             var archive = services.GetRequiredService<ArticleArchive>();
@@ -82,7 +88,7 @@ internal static class KeywordsCommand
             await foreach (var article in store.AllAsync(cancellationToken))
             {
                 var kept = article.Keywords.Where(k => k.Origin == KeywordOrigin.Import).Select(k => new ImportKeyword(k.Name, k.Kind)).ToList();
-                batch.Add(tagger.Tag(article with { Keywords = article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor).ToList() }, kept, frequencies, rules));
+                batch.Add(tagger.Tag(article with { Keywords = article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor).ToList() }, kept, frequencies, rules, ranker: ranker));
                 if (batch.Count == 500)
                 {
                     changed += (await archive.SaveAsync(batch, commit: false, cancellationToken)).Saved.Count;

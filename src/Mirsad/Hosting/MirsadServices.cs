@@ -2,6 +2,7 @@ using Mirsad.Core;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Keywords;
 using Mirsad.Demo;
+using Mirsad.Keywords.Embeddings;
 using Mirsad.Search.Lucene;
 using Mirsad.Storage.Sqlite;
 
@@ -21,6 +22,7 @@ public static class MirsadServices
         services.AddMirsadCore(LoadVocabulary(paths));
         services.AddSqliteStorage(paths.StorePath);
         services.AddLuceneSearch(paths.IndexPath);
+        services.AddKeywordEmbeddings();
         services.AddSingleton<DemoCorpus>();
         services.AddMirsadIntake(options =>
         {

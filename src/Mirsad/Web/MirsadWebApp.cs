@@ -49,6 +49,8 @@ public static class MirsadWebApp
         services.AddHostedService<IndexFollower>();
         services.AddNewsroom(builder.Configuration);
         services.AddHostedService<IntakePoller>();
+        services.AddOptions<KeywordRefinementOptions>().Bind(builder.Configuration.GetSection(KeywordRefinementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<KeywordRefinementService>();
         services.AddSingleton<ForeignHtml>();
         PageCaching.AddTo(services, builder.Configuration);
         services.AddRazorPages();

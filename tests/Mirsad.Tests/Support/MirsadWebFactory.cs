@@ -8,7 +8,11 @@ namespace Mirsad.Tests.Support;
 public sealed class MirsadWebFactory : WebApplicationFactory<Program>
 {
     private readonly TempDataDirectory _data = new();
-    private readonly Dictionary<string, string> _settings = new() { ["Mirsad:Newsroom:LoginAttemptsPerMinute"] = "1000" };
+    private readonly Dictionary<string, string> _settings = new()
+    {
+        ["Mirsad:Newsroom:LoginAttemptsPerMinute"] = "1000",
+        ["Mirsad:Keywords:Refine"] = "false", // the model would re-rank the demo corpus beside every test; KeywordRefinementServiceTests turn it on
+    };
 
     /// <summary>Overrides a configuration setting (call before the first request).</summary>
     public MirsadWebFactory With(string key, string value)

@@ -12,6 +12,12 @@ namespace Mirsad.Core.Keywords.Grammar;
 internal sealed class EnglishLexicon
 {
     private static readonly string[] AdjectiveSuffixes = ["ous", "ful", "ive", "able", "ible", "al", "ic", "ical", "ish", "less", "ary", "ant", "ent", "ian", "ese"];
+    // Verbs whose past tense is spelled as their base ("the tornado hit", "the fire spread"): WordNet lists no form for them.
+    private static readonly HashSet<string> UnchangedPast = new(StringComparer.Ordinal)
+    {
+        "hit", "spread", "put", "set", "cut", "cost", "let", "shut", "hurt", "quit", "burst", "cast", "broadcast", "bet", "split", "thrust", "upset", "beat", "bid", "forecast", "read",
+    };
+
     private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ism", "ist", "er", "or", "ship", "hood", "ance", "ence", "age", "ure"];
 
     private readonly Dictionary<string, WordReading> _function;
@@ -35,6 +41,10 @@ internal sealed class EnglishLexicon
     public bool IsKnown(string word) =>
         _function.ContainsKey(word) || _lemmas.ContainsKey(word) || _irregular.ContainsKey(word) || Inflected(word).Options != WordClass.None;
 
+    /// <summary>True for a regular plural ("tornadoes", "rebels") but not a word WordNet lists in the plural ("arms", "news", "sales").</summary>
+    public bool IsPlural(string word) =>
+        word.Length > 3 && word[^1] == 's' && !_lemmas.ContainsKey(word) && !_function.ContainsKey(word) && Inflected(word).Can(WordClass.Noun);
+
     /// <summary>The reading of one lower-case word.</summary>
     public WordReading Read(string word)
     {
@@ -48,14 +58,14 @@ internal sealed class EnglishLexicon
             return WordReading.Of(WordClass.Number);
         }
 
-        var irregular = _irregular.TryGetValue(word, out var form) ? form.Class : WordClass.None;
+        var irregular = _irregular.TryGetValue(word, out var form) ? form.Class : UnchangedPast.Contains(word) ? WordClass.PastVerb : WordClass.None;
         if (_lemmas.TryGetValue(word, out var lemma))
         {
             var inflectedToo = word.Length > 3 && (word[^1] == 's' || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
                 ? Inflected(word)
                 : default;
             // "won", "spoke", "left": a past tense first, whatever rare noun shares the spelling.
-            return new WordReading(lemma.Options | inflectedToo.Options | irregular, irregular == WordClass.PastVerb ? irregular : lemma.Likely);
+            return new WordReading(lemma.Options | inflectedToo.Options | irregular, irregular == WordClass.PastVerb && !UnchangedPast.Contains(word) ? irregular : lemma.Likely);
         }
 
         if (irregular != WordClass.None)
@@ -81,6 +91,11 @@ internal sealed class EnglishLexicon
                     return new WordReading(options, plural.Likely == WordClass.Verb || (options & WordClass.Noun) == 0 ? WordClass.Verb : WordClass.Noun);
                 }
             }
+        }
+
+        if (w.Length == 4 && w.EndsWith("ed", StringComparison.Ordinal) && Lemma(w.AsSpan(0, 2), 'e') is { } shortPast && shortPast.Can(WordClass.Verb))
+        {
+            return WordReading.Of(WordClass.PastVerb); // "used", "owed", "aged"
         }
 
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && VerbBase(w.AsSpan(0, w.Length - 2)) is { } past)

@@ -29,7 +29,8 @@ internal static class PartOfSpeechTagger
             var prevPossessive = i > 0 && IsPossessive(tokens[i - 1]) && !t.BreakBefore;
             var next = i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && tokens[i + 1].Sentence == t.Sentence ? readings[i + 1] : default;
             var inflected = t.Key.Length > 3 && t.Key[^1] == 's' && t.Key[^2] != 's';
-            tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, next, inflected);
+            var prevPlural = prev == WordClass.Noun && !t.BreakBefore && lexicon.IsPlural(tokens[i - 1].Key);
+            tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, prevPlural, next, inflected);
 
             // The first part of a hyphenated compound modifies what follows ("hurricane-force winds").
             if (TextPart.IsJoined(tokens, text, i) && tags[i] is not (WordClass.Number or WordClass.ProperNoun or WordClass.Determiner) && !t.Arabic)
@@ -81,7 +82,7 @@ internal static class PartOfSpeechTagger
         return reading;
     }
 
-    private static WordClass Choose(WordReading r, WordClass prev, bool prevPossessive, WordReading next, bool inflected)
+    private static WordClass Choose(WordReading r, WordClass prev, bool prevPossessive, bool prevPlural, WordReading next, bool inflected)
     {
         var options = r.Options;
         if (options == WordClass.None || (options & (options - 1)) == 0)
@@ -131,15 +132,41 @@ internal static class PartOfSpeechTagger
             }
         }
 
+        // "keep counting illegal aliens": an -ing form before an adjective or a determiner takes an object.
+        if (r.Can(WordClass.Gerund) && (prev & NounLike) == 0 && next.Likely is WordClass.Adjective or WordClass.Determiner or WordClass.Pronoun)
+        {
+            return WordClass.Gerund;
+        }
+
         if ((prev & NounLike) != 0)
         {
-            if (r.Can(WordClass.PastVerb))
-            {
-                return WordClass.PastVerb; // "athletes expressed sympathy"
-            }
-
             // "the storm hits the coast", "troops stationed in": a verb form before what starts a new phrase.
             const WordClass StartsObject = WordClass.Determiner | WordClass.Pronoun | WordClass.Number | WordClass.To | WordClass.ProperNoun;
+
+            // "athletes expressed sympathy"; but "tax cut" is a noun unless what follows says otherwise ("the fire spread far").
+            if (r.Can(WordClass.PastVerb) && (r.Likely == WordClass.PastVerb || !r.Can(WordClass.Noun) || next.Can(StartsObject | WordClass.Adverb | WordClass.Preposition)))
+            {
+                return WordClass.PastVerb;
+            }
+
+            // English compounds modify with the singular ("tornado warnings", not "tornadoes warnings"): after a
+            // plural, a word that can be a verb is one ("the rebels charge farmers", "hunters flying").
+            if (prevPlural && r.Can(WordClass.Verb | WordClass.Gerund))
+            {
+                return r.Can(WordClass.Gerund) ? WordClass.Gerund : WordClass.Verb;
+            }
+
+            // "the military says", "Slovenia advocates autonomy": an -s form read first as a verb.
+            if (r.Likely == WordClass.Verb && inflected && !next.Can(WordClass.Noun | WordClass.ProperNoun))
+            {
+                return WordClass.Verb;
+            }
+
+            // "a form asking whether", "crews working at": an -ing form before what no noun phrase continues with.
+            if (r.Can(WordClass.Gerund) && (next.Options == WordClass.None || next.Can(WordClass.Preposition | WordClass.Conjunction | WordClass.Wh | WordClass.Determiner)))
+            {
+                return WordClass.Gerund;
+            }
             if (r.Can(WordClass.PastVerb) && (next.Options == WordClass.None || next.Can(StartsObject | WordClass.Adverb | WordClass.Preposition)))
             {
                 return WordClass.PastVerb;
@@ -168,8 +195,9 @@ internal static class PartOfSpeechTagger
             }
         }
 
-        // Before a noun, an adjective reading wins ("illegal aliens", "national head count").
-        if (r.Can(WordClass.Adjective) && next.Likely is WordClass.Noun or WordClass.ProperNoun && !r.Can(WordClass.Determiner))
+        // Before a noun, an adjective reading wins ("illegal aliens", "national head count"), but not over a
+        // likelier past tense (", said Fire Center spokesman").
+        if (r.Can(WordClass.Adjective) && next.Likely is WordClass.Noun or WordClass.ProperNoun && !r.Can(WordClass.Determiner) && r.Likely != WordClass.PastVerb)
         {
             return WordClass.Adjective;
         }

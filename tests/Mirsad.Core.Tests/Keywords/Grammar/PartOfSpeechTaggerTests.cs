@@ -41,7 +41,13 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("The storm hits the coast.", "The/DT storm/N hits/V the/DT coast/N")]
     [InlineData("Athletes expressed sympathy.", "Athletes/N expressed/VD sympathy/N")]
     [InlineData("Illegal aliens were counted in the 1990 census.", "Illegal/J aliens/N were/AUX counted/VD in/IN the/DT 1990/CD census/N")]
-    [InlineData("Hurricane-force winds hit Jamaica.", "Hurricane/J force/N winds/N hit/V Jamaica/NP")]
+    [InlineData("Hurricane-force winds hit Jamaica.", "Hurricane/J force/N winds/N hit/VD Jamaica/NP")]
+    [InlineData("The rebels charge farmers a tax.", "The/DT rebels/N charge/V farmers/N a/DT tax/N")]
+    [InlineData("They keep counting illegal aliens.", "They/PR keep/V counting/VG illegal/J aliens/N")]
+    [InlineData("He had used steroids.", "He/PR had/AUX used/VD steroids/N")]
+    [InlineData("The money spread far.", "The/DT money/N spread/VD far/R")]
+    [InlineData("The tax cut was passed.", "The/DT tax/N cut/N was/AUX passed/VD")]
+    [InlineData("A form asking whether they vote.", "A/DT form/N asking/VG whether/CC they/PR vote/V")]
     public void Tag_Sentence_GivesHandCheckedClasses(string text, string expected)
     {
         Assert.Equal(expected, Tags(text));

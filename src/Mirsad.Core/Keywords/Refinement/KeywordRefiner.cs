@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+using Mirsad.Core.Articles;
+using Mirsad.Core.Import;
+
+namespace Mirsad.Core.Keywords.Refinement;
+
+/// <summary>
+/// Chooses stored articles' keywords again with the <see cref="EmbeddingRanker"/>, after they were
+/// stored with the fast extractor's: import never waits for the model. It follows the store's change
+/// log from where it last stopped (kept in the store, so a restart goes on), replaces the automatic
+/// keywords (editor and import keywords stay) and saves through the archive, so the index follows.
+/// Its own saves are changes too; they are recognised by their sequence numbers and skipped.
+/// </summary>
+public sealed class KeywordRefiner(IArticleStore store, ArticleArchive archive, KeywordTagger tagger, KeywordRulesSource rulesSource, EmbeddingRanker ranker, ILogger<KeywordRefiner> logger)
+{
+    /// <summary>The follower name its position is kept under.</summary>
+    public const string Follower = "keywords-refined";
+
+    /// <summary>Changes read and articles refined per round (a batch of about a second of model time a thread).</summary>
+    public const int Batch = 50;
+
+    private readonly Lock _gate = new();
+    private readonly List<(long From, long To)> _ownSaves = [];
+
+    /// <summary>Refines the articles changed since the last round, a batch at a time, until none are left; returns how many changed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        var changed = 0;
+        while (true)
+        {
+            var position = await store.FollowerPositionAsync(Follower, cancellationToken);
+            var changes = await store.ChangesSinceAsync(position, Batch, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return changed;
+            }
+
+            var articles = changes.Where(c => c.Article is not null && !IsOwn(c.Sequence)).Select(c => c.Article!).ToList();
+            changed += await RefineAsync(articles, cancellationToken);
+            await store.SetFollowerPositionAsync(Follower, changes[^1].Sequence, cancellationToken);
+        }
+    }
+
+    /// <summary>Chooses the keywords of <paramref name="articles"/> again with the ranker and saves the changed ones; returns how many changed.</summary>
+    public async Task<int> RefineAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return 0;
+        }
+
+        var rules = await rulesSource.CurrentAsync(cancellationToken);
+        var refined = new List<Article>(articles.Count);
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            refined.Add(tagger.Tag(
+                article with { Keywords = [.. article.Keywords.Where(k => k.Origin == KeywordOrigin.Editor)] },
+                [.. article.Keywords.Where(k => k.Origin == KeywordOrigin.Import).Select(k => new ImportKeyword(k.Name, k.Kind))],
+                frequencies: null,
+                rules,
+                ranker: ranker));
+        }
+
+        var result = await archive.SaveAsync(refined, commit: true, cancellationToken);
+        if (result.Saved.Count > 0)
+        {
+            // One transaction numbers its changes one after another, ending at the result's sequence.
+            lock (_gate)
+            {
+                _ownSaves.Add((result.Sequence - result.Saved.Count + 1, result.Sequence));
+            }
+
+            logger.LogInformation("Keywords refined by meaning for {Count} articles", result.Saved.Count);
+        }
+
+        return result.Saved.Count;
+    }
+
+    private bool IsOwn(long sequence)
+    {
+        lock (_gate)
+        {
+            var own = _ownSaves.Any(s => sequence >= s.From && sequence <= s.To);
+            _ownSaves.RemoveAll(s => s.To < sequence);
+            return own;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Mirsad.Core.Articles;
+using Mirsad.Core.Import;
+using Mirsad.Core.Keywords;
+using Mirsad.Core.Keywords.Refinement;
+using Mirsad.Hosting;
+using Mirsad.Tests.Support;
+
+namespace Mirsad.Tests.Keywords;
+
+/// <summary>The background refinement over a real store, index and model, on the demo's model article.</summary>
+public sealed class KeywordRefinerTests : IAsyncLifetime
+{
+    private readonly TempDataDirectory _data = new();
+    private ServiceProvider _services = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddMirsad(new MirsadPaths(_data.Path));
+        _services = services.BuildServiceProvider();
+        await using var seed = File.OpenRead(Path.Combine(SharedData.RepositoryRoot, "data", "demo", "seed.jsonl"));
+        await _services.GetRequiredService<ArticleImporter>().ImportAsync("seed.jsonl", seed, issue => Assert.Fail(issue.ToString()), Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _data.Dispose();
+    }
+
+    private async Task<Article> SeedAsync() => (await _services.GetRequiredService<IArticleStore>().GetAsync("seed-putin-message-to-sharaa", Ct))!;
+
+    [Fact]
+    public async Task CatchUp_ImportedSeed_KeepsTheEditorsNamesAndRecordsWhereItStopped()
+    {
+        var store = _services.GetRequiredService<IArticleStore>();
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+
+        await refiner.CatchUpAsync(Ct);
+
+        var names = (await SeedAsync()).Keywords.Select(k => k.Name).ToList();
+        string[] expected = ["Vladimir Putin", "Ahmad al-Sharaa", "Dmitry Peskov", "Bashar al-Assad", "Russia", "Syria", "Hmeimim Air Base", "Tartus"];
+        Assert.All(expected, name => Assert.Contains(name, names));
+        Assert.Equal(KeywordTagger.DefaultCount, names.Count);
+        Assert.Equal(await store.CurrentSequenceAsync(Ct), await store.FollowerPositionAsync(KeywordRefiner.Follower, Ct));
+    }
+
+    [Fact]
+    public async Task CatchUp_ItsOwnSaves_AreNotRefinedAgain()
+    {
+        var store = _services.GetRequiredService<IArticleStore>();
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+        await refiner.CatchUpAsync(Ct);
+        var sequence = await store.CurrentSequenceAsync(Ct);
+
+        Assert.Equal(0, await refiner.CatchUpAsync(Ct));
+        Assert.Equal(sequence, await store.CurrentSequenceAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Refine_EditorKeywords_AreKeptFirst()
+    {
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+        var pinned = new ArticleKeyword("reconstruction", "Reconstruction", KeywordKind.Topic, KeywordOrigin.Editor);
+        var article = await SeedAsync();
+
+        await refiner.RefineAsync([article with { Keywords = [pinned, .. article.Keywords] }], Ct);
+
+        var keywords = (await SeedAsync()).Keywords;
+        Assert.Equal(pinned, keywords[0]);
+        Assert.Equal(KeywordTagger.DefaultCount, keywords.Count);
+    }
+}
