@@ -137,6 +137,17 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider tim
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, long>> SequencesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var connection = database.Open();
+        IReadOnlyDictionary<string, long> sequences = connection
+            .Query<(string Id, long Seq)>("SELECT id, seq FROM articles WHERE id IN (SELECT value FROM json_each(@key))", new { key = JsonSerializer.Serialize(ids) })
+            .ToDictionary(r => r.Id, r => r.Seq, StringComparer.Ordinal);
+        return Task.FromResult(sequences);
+    }
+
+    /// <inheritdoc />
     public Task<long> FollowerPositionAsync(string follower, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();

@@ -36,6 +36,34 @@ public sealed class ArticleArchive(IArticleStore store, ISearchIndex index, ILog
     }
 
     /// <summary>
+    /// Saves those <paramref name="articles"/> that nobody saved since they were read: each one's stored
+    /// change sequence must still be the one in <paramref name="readAt"/>. For background work that
+    /// derives an article from a copy read earlier (keyword refinement), so it never writes an older
+    /// version over an editor's later save. The check and the write happen under the same lock as every
+    /// other save of this archive.
+    /// </summary>
+    public async Task<SaveResult> SaveUnlessChangedAsync(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, long> readAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(readAt);
+        SaveResult result;
+        await _storeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = await store.SequencesAsync([.. articles.Select(a => a.Id)], cancellationToken);
+            var unchanged = articles.Where(a => readAt.TryGetValue(a.Id, out var then) && now.TryGetValue(a.Id, out var current) && then == current).ToList();
+            result = await store.SaveAsync(unchanged, cancellationToken);
+        }
+        finally
+        {
+            _storeGate.Release();
+        }
+
+        await IndexAsync(result, commit: true, cancellationToken);
+        return result;
+    }
+
+    /// <summary>
     /// The first half of <see cref="SaveAsync"/>: writes the store only. The caller must pass the result
     /// to <see cref="IndexAsync"/>, in the order the saves were made, so that a bulk import can write
     /// the next batch to the store while the index takes the previous one.

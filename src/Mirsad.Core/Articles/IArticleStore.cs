@@ -29,6 +29,9 @@ public interface IArticleStore
     /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<ArticleChange>> ChangesSinceAsync(long sequence, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The change sequence each of the given articles was last saved at; missing ids are left out.</summary>
+    Task<IReadOnlyDictionary<string, long>> SequencesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>The latest change sequence.</summary>
     Task<long> CurrentSequenceAsync(CancellationToken cancellationToken = default);
 

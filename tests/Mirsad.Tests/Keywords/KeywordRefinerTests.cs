@@ -74,4 +74,36 @@ public sealed class KeywordRefinerTests : IAsyncLifetime
         Assert.Equal(pinned, keywords[0]);
         Assert.Equal(KeywordTagger.DefaultCount, keywords.Count);
     }
+
+    [Fact]
+    public async Task Refine_ArticleSavedByAnEditorSinceItWasRead_IsNotOverwritten()
+    {
+        var store = _services.GetRequiredService<IArticleStore>();
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+        var read = await SeedAsync();
+        var readAt = await store.SequencesAsync([read.Id], Ct);
+        await _services.GetRequiredService<ArticleArchive>().SaveAsync([read with { Headline = "The editor's later headline", Keywords = [] }], cancellationToken: Ct);
+
+        var changed = await refiner.RefineAsync([read with { Keywords = [] }], readAt, Ct);
+
+        var stored = await SeedAsync();
+        Assert.Equal(0, changed);
+        Assert.Equal("The editor's later headline", stored.Headline);
+        Assert.Empty(stored.Keywords);
+    }
+
+    [Fact]
+    public async Task Refine_ArticleUnchangedSinceItWasRead_IsSaved()
+    {
+        var store = _services.GetRequiredService<IArticleStore>();
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+        await _services.GetRequiredService<ArticleArchive>().SaveAsync([(await SeedAsync()) with { Keywords = [] }], cancellationToken: Ct);
+        var read = await SeedAsync();
+        var readAt = await store.SequencesAsync([read.Id], Ct);
+
+        var changed = await refiner.RefineAsync([read], readAt, Ct);
+
+        Assert.Equal(1, changed);
+        Assert.Equal(KeywordTagger.DefaultCount, (await SeedAsync()).Keywords.Count);
+    }
 }

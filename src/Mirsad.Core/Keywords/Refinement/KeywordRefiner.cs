@@ -35,14 +35,24 @@ public sealed class KeywordRefiner(IArticleStore store, ArticleArchive archive, 
                 return changed;
             }
 
-            var articles = changes.Where(c => c.Article is not null && !IsOwn(c.Sequence)).Select(c => c.Article!).ToList();
-            changed += await RefineAsync(articles, cancellationToken);
+            var read = changes.Where(c => c.Article is not null && !IsOwn(c.Sequence)).ToList();
+            var readAt = read.ToDictionary(c => c.Id, c => c.Sequence, StringComparer.Ordinal);
+            changed += await RefineAsync([.. read.Select(c => c.Article!)], readAt, cancellationToken);
             await store.SetFollowerPositionAsync(Follower, changes[^1].Sequence, cancellationToken);
         }
     }
 
     /// <summary>Chooses the keywords of <paramref name="articles"/> again with the ranker and saves the changed ones; returns how many changed.</summary>
-    public async Task<int> RefineAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    public Task<int> RefineAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
+        RefineAsync(articles, readAt: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RefineAsync(IReadOnlyList{Article}, CancellationToken)"/>, but an article saved by
+    /// anyone after the change sequence in <paramref name="readAt"/> is left alone: ranking a batch takes
+    /// seconds, and an editor's save in that time must not be overwritten by the copy read before it
+    /// (the later save comes round in the change log and is refined then).
+    /// </summary>
+    public async Task<int> RefineAsync(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, long>? readAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         if (articles.Count == 0)
@@ -63,7 +73,9 @@ public sealed class KeywordRefiner(IArticleStore store, ArticleArchive archive, 
                 ranker: ranker));
         }
 
-        var result = await archive.SaveAsync(refined, commit: true, cancellationToken);
+        var result = readAt is null
+            ? await archive.SaveAsync(refined, commit: true, cancellationToken)
+            : await archive.SaveUnlessChangedAsync(refined, readAt, cancellationToken);
         if (result.Saved.Count > 0)
         {
             // One transaction numbers its changes one after another, ending at the result's sequence.
