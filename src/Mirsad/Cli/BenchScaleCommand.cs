@@ -20,12 +20,14 @@ internal static class BenchScaleCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var workspace = new BenchWorkspace(parse.GetValue(keep));
-            var (imported, seconds) = workspace.Index.Count > 0
-                ? (workspace.Index.Count, double.NaN)
+            var kept = workspace.Index.Count > 0;
+            var (imported, seconds) = kept
+                ? (workspace.Index.Count, 0)
                 : await workspace.ImportAsync([parse.GetValue(corpus)!], context.Error, cancellationToken);
+            var rate = kept ? "skipped (kept data directory)" : string.Create(CultureInfo.InvariantCulture, $"seconds={seconds:F1} docs_per_s={imported / seconds:F0}");
             await context.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"import docs={imported} seconds={seconds:F1} docs_per_s={imported / seconds:F0} index_mb={Megabytes(workspace.IndexDirectory):F0} store_mb={Megabytes(workspace.DataDirectory) - Megabytes(workspace.IndexDirectory):F0} {Memory()}"));
+                $"import docs={imported} {rate} index_mb={Megabytes(workspace.IndexDirectory):F0} store_mb={Megabytes(workspace.DataDirectory) - Megabytes(workspace.IndexDirectory):F0} {Memory()}"));
 
             await workspace.ReopenAsync(); // as a server starts: a fresh process state over the finished index
             var texts = QueryLines.Read(parse.GetValue(queries)!, message => context.Error.WriteLine(message)).Select(q => q.Text).ToList();
