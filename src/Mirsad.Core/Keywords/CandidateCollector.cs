@@ -126,6 +126,11 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
                 break; // "Madison County Civil Defense | Director Bernard Smith": a role starts the next name
             }
 
+            if (EnglishLexicon.Default.Read(t.Key).Options == WordClass.Number)
+            {
+                break; // "Fatah al-Sham | Eleven people were killed": a spelled-out count ends a name
+            }
+
             if (!t.Capitalized && TextPart.IsJoined(tokens, part.Text, end - 1) && !EnglishLexicon.Default.IsKnown(t.Key))
             {
                 end++; // "Pak Chong-hui", "Chong Kyong-sik": the second part of a hyphenated given name
@@ -173,7 +178,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         }
 
         var isAcronym = keys.Count == 1 && tokens[first].AllCaps;
-        if (keys.Count == 1 && !isAcronym && (EntityCues.LooksLikeAdjective(keys[0]) || keys[0].Length < 3))
+        if (keys.Count == 1 && !isAcronym && (EntityCues.LooksLikeAdjective(keys[0]) || EntityCues.IsCompassPoint(keys[0]) || keys[0].Length < 3))
         {
             return end;
         }

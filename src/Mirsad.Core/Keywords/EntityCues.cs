@@ -81,6 +81,9 @@ internal static class EntityCues
     }
 
     /// <summary>Single capitalised words that are adjectives of nationality or direction, not names.</summary>
+    /// <summary>A compass point on its own ("West" of "West Aleppo" when the vocabulary knows Aleppo) names no place.</summary>
+    public static bool IsCompassPoint(string key) => key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "central";
+
     public static bool LooksLikeAdjective(string key) =>
         key.EndsWith("ian", StringComparison.Ordinal) || key.EndsWith("ish", StringComparison.Ordinal)
             || key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("ern", StringComparison.Ordinal)

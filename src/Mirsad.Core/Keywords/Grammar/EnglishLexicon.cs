@@ -133,9 +133,22 @@ internal sealed class EnglishLexicon
             return null;
         }
 
-        return Lemma(stem) ?? Lemma(stem, 'e')
-            ?? (stem.Length > 2 && stem[^1] == stem[^2] ? Lemma(stem[..^1]) : null)
-            ?? (stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null);
+        // Of the bases the spelling allows, a verb first: "fired" is "fire", not the tree "fir".
+        WordReading? first = null;
+        foreach (var candidate in (ReadOnlySpan<WordReading?>)[
+            Lemma(stem), Lemma(stem, 'e'),
+            stem.Length > 2 && stem[^1] == stem[^2] ? Lemma(stem[..^1]) : null,
+            stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null])
+        {
+            if (candidate is { } reading && reading.Can(WordClass.Verb))
+            {
+                return reading;
+            }
+
+            first ??= candidate;
+        }
+
+        return first;
     }
 
     private WordReading? Lemma(ReadOnlySpan<char> word) => _lemmaLookup.TryGetValue(word, out var r) ? r : null;

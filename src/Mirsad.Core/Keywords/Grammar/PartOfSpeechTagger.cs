@@ -32,6 +32,14 @@ internal static class PartOfSpeechTagger
             var prevPlural = prev == WordClass.Noun && !t.BreakBefore && lexicon.IsPlural(tokens[i - 1].Key);
             tags[i] = Choose(readings[i], t.BreakBefore ? WordClass.None : prev, prevPossessive, prevPlural, next, inflected);
 
+            // "shells that contained toxic gases": "that" after a noun and before a verb starts a clause; as a
+            // determiner it would make the verb an adjective ("contained toxic gases" as one phrase).
+            if (t.Key == "that" && (prev & NounLike) != 0 && !t.BreakBefore && next.Can(WordClass.PastVerb | WordClass.Auxiliary | WordClass.Modal)
+                && !next.Can(WordClass.Noun | WordClass.ProperNoun))
+            {
+                tags[i] = WordClass.Wh;
+            }
+
             // The first part of a hyphenated compound modifies what follows ("hurricane-force winds").
             if (TextPart.IsJoined(tokens, text, i) && tags[i] is not (WordClass.Number or WordClass.ProperNoun or WordClass.Determiner) && !t.Arabic)
             {
@@ -74,6 +82,13 @@ internal static class PartOfSpeechTagger
         }
 
         var reading = lexicon.Read(t.Key);
+
+        // A spelled-out count stays a count when capitalised ("... Fatah al-Sham Eleven people were killed").
+        if (reading.Options == WordClass.Number)
+        {
+            return reading;
+        }
+
         if (t.Capitalized && !lexicon.IsFunctionWord(t.Key) && (!t.SentenceStart || !lexicon.IsKnown(t.Key) || (isName?.Invoke(t.Key) ?? false)))
         {
             return WordReading.Of(WordClass.ProperNoun);
@@ -162,8 +177,9 @@ internal static class PartOfSpeechTagger
                 return WordClass.Verb;
             }
 
-            // "a form asking whether", "crews working at": an -ing form before what no noun phrase continues with.
-            if (r.Can(WordClass.Gerund) && (next.Options == WordClass.None || next.Can(WordClass.Preposition | WordClass.Conjunction | WordClass.Wh | WordClass.Determiner)))
+            // "a form asking whether", "crews working at", "shells killing three people": an -ing form before
+            // what no noun phrase continues with, or before a count of what it acts on.
+            if (r.Can(WordClass.Gerund) && (next.Options == WordClass.None || next.Can(WordClass.Preposition | WordClass.Conjunction | WordClass.Wh | WordClass.Determiner | WordClass.Number)))
             {
                 return WordClass.Gerund;
             }

@@ -48,6 +48,8 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("The money spread far.", "The/DT money/N spread/VD far/R")]
     [InlineData("The tax cut was passed.", "The/DT tax/N cut/N was/AUX passed/VD")]
     [InlineData("A form asking whether they vote.", "A/DT form/N asking/VG whether/CC they/PR vote/V")]
+    [InlineData("Terrorists in the city fired rocket shells on Halab al-Jadida killing three people and injuring five others.", "Terrorists/N in/IN the/DT city/N fired/VD rocket/N shells/N on/IN Halab/NP al/DT Jadida/NP killing/VG three/CD people/N and/CC injuring/VG five/CD others/N")]
+    [InlineData("Shells that contained toxic gases.", "Shells/N that/Wh contained/VD toxic/J gases/N")]
     public void Tag_Sentence_GivesHandCheckedClasses(string text, string expected)
     {
         Assert.Equal(expected, Tags(text));
@@ -59,6 +61,8 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("A request Moscow has not granted.", "request|Moscow")]
     [InlineData("There were 118 tornadoes in the 1990 census year.", "tornadoes|1990 census year")]
     [InlineData("An eight-year guerrilla war.", "eight-year guerrilla war")]
+    [InlineData("Reports named Jabhat Nusra Eleven people were killed.", "Jabhat Nusra|people")]
+    [InlineData("Boeing 747 jets landed.", "Boeing 747 jets")]
     public void Chunk_Sentence_FindsItsNounPhrases(string text, string expected)
     {
         var tokens = KeywordTokenizer.Tokenize(text);
