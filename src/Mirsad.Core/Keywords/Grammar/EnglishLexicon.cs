@@ -103,7 +103,7 @@ internal sealed class EnglishLexicon
             return past.Can(WordClass.Verb) ? WordReading.Of(WordClass.PastVerb) : WordReading.Of(WordClass.Adjective);
         }
 
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && VerbBase(w.AsSpan(0, w.Length - 3)) is { Options: var o } && (o & WordClass.Verb) != 0)
+        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && VerbBase(w.AsSpan(0, w.Length - 3)) is { Options: var o } && (o & WordClass.Verb) != 0)
         {
             return new WordReading(WordClass.Gerund | WordClass.Noun, WordClass.Gerund);
         }

@@ -5,7 +5,8 @@ namespace Mirsad.Core.Keywords.Grammar;
 /// no punctuation inside, ending on a noun ("major environmental catastrophe", "1990 census"). A
 /// possessive closes a phrase ("Alaska's | chief environmental officer"), and so does a name after a
 /// common noun ("a request | Moscow has not granted"), and a spelled-out count after a name ("Fatah
-/// al-Sham | Eleven people"; "Boeing 747" stays whole); counts in front are
+/// al-Sham | Eleven people"; "Boeing 747" stays whole), and any count after a common noun ("recent days |
+/// 57 civilians"); counts in front are
 /// dropped ("118 | tornadoes") but years are kept.
 /// </summary>
 internal static class NounPhraseChunker
@@ -28,7 +29,8 @@ internal static class NounPhraseChunker
             while (end < tokens.Count && (tags[end] & WordClass.Nominal) != 0 && !tokens[end].BreakBefore
                    && tokens[end].Sentence == tokens[start].Sentence && !PartOfSpeechTagger.IsPossessive(tokens[end - 1])
                    && !(tags[end] == WordClass.ProperNoun && tags[end - 1] == WordClass.Noun && !TextPart.IsJoined(tokens, text, end - 1))
-                   && !(tags[end] == WordClass.Number && !tokens[end].IsNumber && tags[end - 1] == WordClass.ProperNoun))
+                   && !(tags[end] == WordClass.Number && !tokens[end].IsNumber && tags[end - 1] == WordClass.ProperNoun)
+                   && !(tags[end] == WordClass.Number && tags[end - 1] == WordClass.Noun))
             {
                 end++;
             }

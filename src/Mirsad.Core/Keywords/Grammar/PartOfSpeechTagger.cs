@@ -105,10 +105,23 @@ internal static class PartOfSpeechTagger
             return options;
         }
 
+        // "killed and injured five others", "a grave containing 230 bodies": a verb form before a count takes it as object.
+        if (next.Likely == WordClass.Number && prev != WordClass.Determiner && r.Can(WordClass.PastVerb | WordClass.Gerund))
+        {
+            return r.Can(WordClass.PastVerb) ? WordClass.PastVerb : WordClass.Gerund;
+        }
+
+        // "explosive material led to": a past tense that is its word's likelier reading, before what starts
+        // an object or a complement, is a verb even where a noun phrase could go on.
+        if (r.Likely == WordClass.PastVerb && prev != WordClass.Determiner && next.Can(WordClass.To | WordClass.Determiner | WordClass.Pronoun))
+        {
+            return WordClass.PastVerb;
+        }
+
         // After "the", an adjective, a number or a possessive: part of a noun phrase.
         if ((prev & OpensNounPhrase) != 0 || prevPossessive)
         {
-            if (r.Can(WordClass.Adjective) && next.Can(NounLike | WordClass.Adjective) && !next.Can(WordClass.Determiner))
+            if (r.Can(WordClass.Adjective) && next.Can(NounLike | WordClass.Adjective) && !next.Can(WordClass.Determiner) && next.Likely != WordClass.PastVerb)
             {
                 return WordClass.Adjective;
             }

@@ -50,6 +50,9 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("A form asking whether they vote.", "A/DT form/N asking/VG whether/CC they/PR vote/V")]
     [InlineData("Terrorists in the city fired rocket shells on Halab al-Jadida killing three people and injuring five others.", "Terrorists/N in/IN the/DT city/N fired/VD rocket/N shells/N on/IN Halab/NP al/DT Jadida/NP killing/VG three/CD people/N and/CC injuring/VG five/CD others/N")]
     [InlineData("Shells that contained toxic gases.", "Shells/N that/Wh contained/VD toxic/J gases/N")]
+    [InlineData("Heavy explosive material led to the killing.", "Heavy/J explosive/J material/N led/VD to/TO the/DT killing/N")]
+    [InlineData("Suicide bombing using a car bomb.", "Suicide/N bombing/N using/VG a/DT car/N bomb/N")]
+    [InlineData("Ten civilians were killed and injured five others.", "Ten/CD civilians/N were/AUX killed/VD and/CC injured/VD five/CD others/N")]
     public void Tag_Sentence_GivesHandCheckedClasses(string text, string expected)
     {
         Assert.Equal(expected, Tags(text));
@@ -63,6 +66,7 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("An eight-year guerrilla war.", "eight-year guerrilla war")]
     [InlineData("Reports named Jabhat Nusra Eleven people were killed.", "Jabhat Nusra|people")]
     [InlineData("Boeing 747 jets landed.", "Boeing 747 jets")]
+    [InlineData("In recent days 57 civilians died.", "recent days|civilians")]
     public void Chunk_Sentence_FindsItsNounPhrases(string text, string expected)
     {
         var tokens = KeywordTokenizer.Tokenize(text);
