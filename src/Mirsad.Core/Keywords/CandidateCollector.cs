@@ -73,6 +73,12 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
             }
 
             var length = vocabulary.MatchAt(tokens, i, out var match);
+            if (length > 0 && match!.Entry.Kind == KeywordKind.Person && NamesAPlace(tokens, i + length))
+            {
+                i += length; // "al-Assad residential suburb", "Kennedy Airport": a place named after the person
+                continue;
+            }
+
             if (length > 0)
             {
                 AddKnown(match!.Entry, part, i, i + length, match.Weak);
@@ -89,6 +95,25 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
 
             i++;
         }
+    }
+
+    // A place word right after the name, or after one lower-case word ("residential suburb").
+    private static bool NamesAPlace(List<KeywordToken> tokens, int next)
+    {
+        for (var j = next; j < tokens.Count && j < next + 2 && !tokens[j].BreakBefore; j++)
+        {
+            if (EntityCues.PlaceNouns.Contains(tokens[j].Key))
+            {
+                return true;
+            }
+
+            if (tokens[j].Capitalized || EnglishLexicon.Default.IsFunctionWord(tokens[j].Key))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNameStart(List<KeywordToken> tokens, int i)

@@ -81,6 +81,14 @@ internal static class EntityCues
     }
 
     /// <summary>Single capitalised words that are adjectives of nationality or direction, not names.</summary>
+    /// <summary>Words for places that are often named after people ("Assad suburb", "Kennedy Airport", "King Fahd Hospital").</summary>
+    public static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "suburb", "neighborhood", "neighbourhood", "district", "quarter", "street", "square", "road", "avenue", "boulevard",
+        "bridge", "dam", "lake", "airport", "airbase", "stadium", "hospital", "university", "school", "mosque", "church",
+        "park", "camp", "roundabout", "highway",
+    };
+
     /// <summary>A compass point on its own ("West" of "West Aleppo" when the vocabulary knows Aleppo) names no place.</summary>
     public static bool IsCompassPoint(string key) => key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "central";
 

@@ -49,6 +49,18 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Extract_PlaceNamedAfterAPerson_IsNoMentionOfThePerson()
+    {
+        var text = "Shells hit the al-Assad residential suburb and the Hamadaniya neighborhood of Aleppo. The shells hit the Assad suburb again on Monday.";
+        var names = KeywordExtractor.Default.Extract("Shells hit Aleppo suburbs", text, 10).Select(k => k.Name).ToList();
+        Assert.Contains("Aleppo", names);
+        Assert.DoesNotContain("Bashar al-Assad", names);
+
+        var person = KeywordExtractor.Default.Extract("Assad speaks", "President Bashar al-Assad said the army would advance. Assad spoke in Damascus.", 10);
+        Assert.Contains(person, k => k.Name == "Bashar al-Assad");
+    }
+
+    [Fact]
     public void Extract_BlockedSlug_IsNeverReturned()
     {
         var keywords = KeywordExtractor.Default.Extract(SeedTitle, SeedBody(), 10, blocked: new HashSet<string> { "syria" });
