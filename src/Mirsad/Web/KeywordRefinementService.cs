@@ -22,7 +22,7 @@ internal sealed class KeywordRefinementService(KeywordRefiner refiner, IOptions<
         {
             try
             {
-                await refiner.CatchUpAsync(stoppingToken);
+                await refiner.CatchUpAsync(options.Value.BackfillLimit, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

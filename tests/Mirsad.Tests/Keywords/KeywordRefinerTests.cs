@@ -40,7 +40,7 @@ public sealed class KeywordRefinerTests : IAsyncLifetime
         var store = _services.GetRequiredService<IArticleStore>();
         var refiner = _services.GetRequiredService<KeywordRefiner>();
 
-        await refiner.CatchUpAsync(Ct);
+        await refiner.CatchUpAsync(cancellationToken: Ct);
 
         var names = (await SeedAsync()).Keywords.Select(k => k.Name).ToList();
         string[] expected = ["Vladimir Putin", "Ahmad al-Sharaa", "Dmitry Peskov", "Bashar al-Assad", "Russia", "Syria", "Hmeimim Air Base", "Tartus"];
@@ -54,10 +54,10 @@ public sealed class KeywordRefinerTests : IAsyncLifetime
     {
         var store = _services.GetRequiredService<IArticleStore>();
         var refiner = _services.GetRequiredService<KeywordRefiner>();
-        await refiner.CatchUpAsync(Ct);
+        await refiner.CatchUpAsync(cancellationToken: Ct);
         var sequence = await store.CurrentSequenceAsync(Ct);
 
-        Assert.Equal(0, await refiner.CatchUpAsync(Ct));
+        Assert.Equal(0, await refiner.CatchUpAsync(cancellationToken: Ct));
         Assert.Equal(sequence, await store.CurrentSequenceAsync(Ct));
     }
 
@@ -105,5 +105,28 @@ public sealed class KeywordRefinerTests : IAsyncLifetime
 
         Assert.Equal(1, changed);
         Assert.Equal(KeywordTagger.DefaultCount, (await SeedAsync()).Keywords.Count);
+    }
+
+    [Fact]
+    public async Task CatchUp_FirstRoundOverMoreChangesThanTheBackfillLimit_StartsFromTheNewest()
+    {
+        var store = _services.GetRequiredService<IArticleStore>();
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+        var before = (await SeedAsync()).Keywords;
+        var newest = await store.CurrentSequenceAsync(Ct);
+
+        Assert.Equal(0, await refiner.CatchUpAsync(backfillLimit: newest - 1, Ct));
+
+        Assert.Equal(newest, await store.FollowerPositionAsync(KeywordRefiner.Follower, Ct));
+        Assert.Equal(before, (await SeedAsync()).Keywords);
+    }
+
+    [Fact]
+    public async Task CatchUp_FirstRoundWithinTheBackfillLimit_RefinesWhatIsStored()
+    {
+        var refiner = _services.GetRequiredService<KeywordRefiner>();
+        var newest = await _services.GetRequiredService<IArticleStore>().CurrentSequenceAsync(Ct);
+
+        Assert.Equal(1, await refiner.CatchUpAsync(backfillLimit: newest, Ct));
     }
 }

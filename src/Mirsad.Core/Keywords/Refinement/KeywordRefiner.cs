@@ -22,9 +22,24 @@ public sealed class KeywordRefiner(IArticleStore store, ArticleArchive archive, 
     private readonly Lock _gate = new();
     private readonly List<(long From, long To)> _ownSaves = [];
 
-    /// <summary>Refines the articles changed since the last round, a batch at a time, until none are left; returns how many changed.</summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Refines the articles changed since the last round, a batch at a time, until none are left; returns how
+    /// many changed. On its first round over an archive with more than <paramref name="backfillLimit"/>
+    /// changes it starts from the newest one instead: going through a large existing archive would hold a
+    /// core for hours (`mirsad keywords rebuild --refine embeddings` does that on purpose).
+    /// </summary>
+    public async Task<int> CatchUpAsync(long backfillLimit = long.MaxValue, CancellationToken cancellationToken = default)
     {
+        if (await store.FollowerPositionAsync(Follower, cancellationToken) == 0
+            && await store.CurrentSequenceAsync(cancellationToken) is var newest && newest > backfillLimit)
+        {
+            await store.SetFollowerPositionAsync(Follower, newest, cancellationToken);
+            logger.LogWarning(
+                "Keywords of the {Count} changes already stored are not re-ranked by meaning (more than {Limit}); new articles will be. Run `mirsad keywords rebuild --refine embeddings` to re-rank them all",
+                newest,
+                backfillLimit);
+        }
+
         var changed = 0;
         while (true)
         {
