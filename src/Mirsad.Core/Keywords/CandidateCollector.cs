@@ -138,7 +138,7 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
     {
         var tokens = part.Tokens;
         var end = start + 1;
-        while (end < tokens.Count && end - start < MaxRun && !PartOfSpeechTagger.IsPossessive(tokens[end - 1]))
+        while (end < tokens.Count && end - start < MaxRun && !PartOfSpeechTagger.IsPossessive(tokens[end - 1], part.Text))
         {
             var t = tokens[end];
             if (t.BreakBefore || (vocabulary.MatchAt(tokens, end, out var known) > 0 && !IsSurnameAfterFirstName(tokens, start, end, known!)))

@@ -18,6 +18,12 @@ internal sealed class EnglishLexicon
         "hit", "spread", "put", "set", "cut", "cost", "let", "shut", "hurt", "quit", "burst", "cast", "broadcast", "bet", "split", "thrust", "upset", "beat", "bid", "forecast", "read",
     };
 
+    // Grades and hedges that are no superlative by spelling (see IsGrading).
+    private static readonly HashSet<string> Grading = new(StringComparer.Ordinal)
+    {
+        "best", "worst", "most", "least", "first", "last", "next", "alleged", "suspected", "apparent", "purported", "so-called", "possible", "probable",
+    };
+
     private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ism", "ist", "er", "or", "ship", "hood", "ance", "ence", "age", "ure"];
 
     private readonly Dictionary<string, WordReading> _function;
@@ -36,6 +42,31 @@ internal sealed class EnglishLexicon
     public static EnglishLexicon Default { get; } = Load();
 
     public bool IsFunctionWord(string word) => _function.ContainsKey(word);
+
+    /// <summary>
+    /// True for a word that grades or hedges what it qualifies rather than naming a kind of it: superlatives
+    /// ("largest", "worst", "biggest") and hedges ("alleged", "suspected"). "the worst oil spill" is about an
+    /// oil spill; a keyword keeps the kind, not the grade.
+    /// </summary>
+    public bool IsGrading(string word)
+    {
+        if (Grading.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 6 || !word.EndsWith("est", StringComparison.Ordinal) || _lemmas.ContainsKey(word))
+        {
+            return false; // "honest", "modest", "forest" are words of their own
+        }
+
+        var stem = word.AsSpan(0, word.Length - 3);
+        var adjective = Lemma(stem) ?? Lemma(stem, 'e')
+            ?? (stem.Length > 2 && stem[^1] == stem[^2] ? Lemma(stem[..^1]) : null)
+            ?? (stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null);
+        return adjective is { } a && a.Can(WordClass.Adjective);
+    }
+
 
     /// <summary>True when the word is a known English word or a regular form of one ("athletes", "expressed").</summary>
     public bool IsKnown(string word) =>

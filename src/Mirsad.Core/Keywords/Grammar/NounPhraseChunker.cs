@@ -6,7 +6,7 @@ namespace Mirsad.Core.Keywords.Grammar;
 /// possessive closes a phrase ("Alaska's | chief environmental officer"), and so does a name after a
 /// common noun ("a request | Moscow has not granted"), and a spelled-out count after a name ("Fatah
 /// al-Sham | Eleven people"; "Boeing 747" stays whole), and any count after a common noun ("recent days |
-/// 57 civilians"); counts in front are
+/// 57 civilians"); grades and hedges in front ("worst", "alleged") and counts in front are
 /// dropped ("118 | tornadoes") but years are kept.
 /// </summary>
 internal static class NounPhraseChunker
@@ -27,7 +27,7 @@ internal static class NounPhraseChunker
             var start = i;
             var end = i + 1;
             while (end < tokens.Count && (tags[end] & WordClass.Nominal) != 0 && !tokens[end].BreakBefore
-                   && tokens[end].Sentence == tokens[start].Sentence && !PartOfSpeechTagger.IsPossessive(tokens[end - 1])
+                   && tokens[end].Sentence == tokens[start].Sentence && !PartOfSpeechTagger.IsPossessive(tokens[end - 1], text)
                    && !(tags[end] == WordClass.ProperNoun && tags[end - 1] == WordClass.Noun && !TextPart.IsJoined(tokens, text, end - 1))
                    && !(tags[end] == WordClass.Number && !tokens[end].IsNumber && tags[end - 1] == WordClass.ProperNoun)
                    && !(tags[end] == WordClass.Number && tags[end - 1] == WordClass.Noun))
@@ -37,6 +37,12 @@ internal static class NounPhraseChunker
 
             i = end;
             while (start < end && tags[start] == WordClass.Number && !IsYear(tokens[start]) && !TextPart.IsJoined(tokens, text, start))
+            {
+                start++;
+            }
+
+            // "the worst oil spill", "an alleged plot": a grade or a hedge is no part of what the phrase names.
+            while (start < end - 1 && tags[start] == WordClass.Adjective && !tokens[start].Capitalized && EnglishLexicon.Default.IsGrading(tokens[start].Key))
             {
                 start++;
             }

@@ -26,7 +26,7 @@ internal static class PartOfSpeechTagger
         {
             var t = tokens[i];
             var prev = i > 0 && tokens[i - 1].Sentence == t.Sentence ? tags[i - 1] : WordClass.None;
-            var prevPossessive = i > 0 && IsPossessive(tokens[i - 1]) && !t.BreakBefore;
+            var prevPossessive = i > 0 && IsPossessive(tokens[i - 1], text) && !t.BreakBefore;
             var next = i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && tokens[i + 1].Sentence == t.Sentence ? readings[i + 1] : default;
             var inflected = t.Key.Length > 3 && t.Key[^1] == 's' && t.Key[^2] != 's';
             var prevPlural = prev == WordClass.Noun && !t.BreakBefore && lexicon.IsPlural(tokens[i - 1].Key);
@@ -53,6 +53,12 @@ internal static class PartOfSpeechTagger
     /// <summary>True when the word is written with a possessive ending ("Alaska's"), which closes a noun phrase.</summary>
     public static bool IsPossessive(KeywordToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '’' && token.Text[^1] is 's' or 'S';
+
+    /// <summary>As <see cref="IsPossessive(KeywordToken)"/>, and also a plural or a name in -s followed by a bare apostrophe ("Thomas' nomination").</summary>
+    public static bool IsPossessive(KeywordToken token, string text) =>
+        IsPossessive(token)
+        || (token.Text.Length > 1 && token.Text[^1] is 's' or 'S' && token.End < text.Length && text[token.End] is '\'' or '’'
+            && (token.End + 1 == text.Length || !char.IsLetter(text[token.End + 1])));
 
     private static WordReading Read(KeywordToken t, EnglishLexicon lexicon, Func<string, bool>? isName)
     {
