@@ -44,7 +44,12 @@ internal static class KeywordTokenizer
                     }
                 }
 
-                if (c is not ('-' or '‐' or '\'' or '’' or ' ' or '\t' or 'ـ'))
+                // A hyphen joins the words it stands between ("hurricane-force"); spaced or doubled it is a
+                // dash ("violent crime -- rape") and ends a phrase like any other punctuation.
+                var joining = c is '-' or '‐'
+                    ? i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                    : c is '\'' or '’' or ' ' or '\t' or 'ـ';
+                if (!joining)
                 {
                     breakBefore = true;
                 }

@@ -49,7 +49,22 @@ public sealed class EmbeddingRankerTests : IDisposable
 
         Assert.Contains(ranked[0].Text, (string[])["oil spill", "crude oil spill"]);
         Assert.Equal("Exxon Valdez", ranked[1].Text);
-        Assert.Equal("spokesman", ranked[3].Text);
+
+        // A topic all of whose words a chosen phrase has goes after everything else, as the extractor drops it.
+        Assert.Equal(ranked[0].Text == "crude oil spill" ? "oil spill" : "spokesman", ranked[3].Text);
+    }
+
+    [Fact]
+    public void Rank_TopicInsideAChosenPhrase_ComesLast()
+    {
+        var ranked = new EmbeddingRanker(_embedder).Rank(
+            Title,
+            Text,
+            [Topic("crude oil spill", 1.0), Topic("Exxon Valdez", 0.5), Topic("oil", 0.0), Topic("spokesman", 0.0)],
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal("crude oil spill", ranked[0].Text);
+        Assert.Equal("oil", ranked[3].Text);
     }
 
     [Fact]

@@ -87,6 +87,11 @@ internal static class PartOfSpeechTagger
             return WordReading.Of(WordClass.Auxiliary); // "wasn't", "isn't", "don't"
         }
 
+        if (IsContraction(t.Text))
+        {
+            return WordReading.Of(WordClass.Auxiliary); // "we've", "they're", "I'll": a pronoun with its auxiliary
+        }
+
         var reading = lexicon.Read(t.Key);
 
         // A spelled-out count stays a count when capitalised ("... Fatah al-Sham Eleven people were killed").
@@ -101,6 +106,12 @@ internal static class PartOfSpeechTagger
         }
 
         return reading;
+    }
+
+    private static bool IsContraction(string text)
+    {
+        var apostrophe = text.LastIndexOfAny(['\'', '’']);
+        return apostrophe > 0 && text[(apostrophe + 1)..].ToLowerInvariant() is "ve" or "re" or "ll" or "d" or "m";
     }
 
     private static WordClass Choose(WordReading r, WordClass prev, bool prevPossessive, bool prevPlural, WordReading next, bool inflected)

@@ -64,13 +64,20 @@ public sealed class EmbeddingRanker(ITextEmbedder embedder)
         var chosen = new List<int>(candidates.Count);
         while (left.Count > 0)
         {
-            var best = left.MaxBy(i => combined[i] - (OverlapPenalty * chosen.Select(j => Overlap(words[i], words[j])).DefaultIfEmpty(0).Max()));
+            var best = left.MaxBy(i => Contained(candidates[i], words[i], chosen.Select(j => words[j]))
+                ? combined[i] - 2
+                : combined[i] - (OverlapPenalty * chosen.Select(j => Overlap(words[i], words[j])).DefaultIfEmpty(0).Max()));
             left.Remove(best);
             chosen.Add(best);
         }
 
         return chosen.Select(i => candidates[i] with { Score = Math.Round(combined[i], 4) }).ToList();
     }
+
+    // A topic all of whose words a chosen phrase has says nothing new ("oil", "spill" after "oil spill"); it
+    // goes after every other candidate, as the extractor drops it. A name is never held back for a topic.
+    private static bool Contained(ExtractedKeyword candidate, HashSet<string> words, IEnumerable<HashSet<string>> chosen) =>
+        candidate.Kind == KeywordKind.Topic && words.Count > 0 && chosen.Any(c => c.Count > words.Count && words.IsSubsetOf(c));
 
     // Jaccard overlap of two phrases' words.
     private static double Overlap(HashSet<string> a, HashSet<string> b)

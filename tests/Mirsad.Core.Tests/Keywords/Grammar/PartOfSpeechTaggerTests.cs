@@ -70,6 +70,7 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("It was the worst oil spill and the largest tanker spill.", "oil spill|tanker spill")]
     [InlineData("An alleged plot against the biggest modest forest.", "plot|modest forest")]
     [InlineData("Thomas' nomination was sent.", "Thomas|nomination")]
+    [InlineData("It was violent crime -- burglary and theft - in the fire season we've seen.", "violent crime|burglary|theft|fire season")]
     public void Chunk_Sentence_FindsItsNounPhrases(string text, string expected)
     {
         var tokens = KeywordTokenizer.Tokenize(text);
