@@ -24,6 +24,8 @@ internal sealed class EnglishLexicon
         "best", "worst", "most", "least", "first", "last", "next", "alleged", "suspected", "apparent", "purported", "so-called", "possible", "probable",
     };
 
+    private static readonly string[] Prefixes = ["re", "un", "over", "under", "out", "pre", "mis", "dis", "co"];
+
     private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ism", "ist", "er", "or", "ship", "hood", "ance", "ence", "age", "ure"];
 
     private readonly Dictionary<string, WordReading> _function;
@@ -105,7 +107,25 @@ internal sealed class EnglishLexicon
         }
 
         var inflected = Inflected(word);
-        return inflected.Options != WordClass.None ? inflected : Guess(word);
+        return inflected.Options != WordClass.None ? inflected : Prefixed(word) ?? Guess(word);
+    }
+
+    // "recirculate", "overpaid", "misreads": a known word behind a common prefix reads as that word.
+    private WordReading? Prefixed(string word)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = word[prefix.Length..];
+                if (_lemmas.ContainsKey(rest) || _irregular.ContainsKey(rest) || Inflected(rest).Options != WordClass.None)
+                {
+                    return Read(rest);
+                }
+            }
+        }
+
+        return null;
     }
 
     private WordReading Inflected(string w)
@@ -212,6 +232,11 @@ internal sealed class EnglishLexicon
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
         {
             return new WordReading(WordClass.PastVerb | WordClass.Adjective, WordClass.PastVerb);
+        }
+
+        if (w.Length > 5 && (w.EndsWith("ize", StringComparison.Ordinal) || w.EndsWith("ise", StringComparison.Ordinal) || w.EndsWith("ify", StringComparison.Ordinal)))
+        {
+            return new WordReading(WordClass.Verb | WordClass.Noun, WordClass.Verb); // "weaponize", "securitise", "gentrify"
         }
 
         if (NounSuffixes.Any(s => w.EndsWith(s, StringComparison.Ordinal)))

@@ -87,6 +87,8 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("quickly", "Adverb")]
     [InlineData("zorbification", "Noun")]
     [InlineData("the", "Determiner")]
+    [InlineData("recirculate", "Verb")]
+    [InlineData("glorpify", "Noun, Verb")]
     public void Read_Word_KnowsItsPossibleClasses(string word, string expected)
     {
         Assert.Equal(expected, EnglishLexicon.Default.Read(word).Options.ToString());
