@@ -9,7 +9,7 @@ using Mirsad.Keywords.Embeddings;
 
 namespace Mirsad.Cli;
 
-/// <summary><c>mirsad keywords extract FILE [--top N]</c> and <c>mirsad keywords rebuild [--refine embeddings]</c>.</summary>
+/// <summary><c>mirsad keywords extract FILE [--top N] [--refine embeddings|none]</c> and <c>mirsad keywords rebuild [--refine embeddings]</c>.</summary>
 internal static class KeywordsCommand
 {
     public static Command Create(CliContext context)
@@ -32,7 +32,8 @@ internal static class KeywordsCommand
     {
         var file = new Argument<string>("FILE") { Description = "JSON Lines of {id, title?, text}" };
         var top = new Option<int>("--top") { Description = "Keywords per line", DefaultValueFactory = _ => KeywordExtractor.DefaultTop };
-        var command = new Command("extract", "Print the keywords of each line of a file (no data directory needed).") { file, top };
+        var refineOption = KeywordsEvalCommand.RefineOption();
+        var command = new Command("extract", "Print the keywords of each line of a file (no data directory needed).") { file, top, refineOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -43,7 +44,7 @@ internal static class KeywordsCommand
             }
 
             var extractor = new KeywordExtractor(MirsadServices.LoadVocabulary(MirsadPaths.Resolve(parse.GetValue(context.DataOption))));
-            var extracted = KeywordInput.ExtractAll(records, extractor, count, cancellationToken);
+            var extracted = KeywordsEvalCommand.Extract(records, extractor, count, parse.GetValue(refineOption) == KeywordsEvalCommand.RefineEmbeddings, cancellationToken);
             var status = ExitCodes.Ok;
             for (var i = 0; i < records.Count; i++)
             {

@@ -92,6 +92,30 @@ public sealed class SearchAndKeywordsCommandTests : IDisposable
         Assert.Equal("7", second.RootElement.GetProperty("id").GetString());
     }
 
+    [Theory]
+    [InlineData("embeddings")]
+    [InlineData("none")]
+    public async Task KeywordsExtract_EitherRefinement_KeepsThePeopleWithinTop(string refine)
+    {
+        var file = _dir.File("r.jsonl", """{"id": "r1", "title": "Putin writes to Sharaa", "text": "Russian President Vladimir Putin has sent a formal message to Syrian President Ahmad al-Sharaa about the oil spill off Baniyas. Putin expressed support for Sharaa. The oil spill reached the coast near Baniyas and Tartus."}""");
+        var result = await CliRunner.RunAsync("keywords", "extract", file, "--top", "4", "--refine", refine);
+        Assert.Equal(0, result.ExitCode);
+        using var line = JsonDocument.Parse(Assert.Single(result.OutLines));
+        var keywords = line.RootElement.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()).ToList();
+        Assert.InRange(keywords.Count, 2, 4);
+        Assert.Contains("Vladimir Putin", keywords);
+        Assert.Equal(keywords.Count, keywords.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task KeywordsExtract_UnknownRefinement_IsAUsageError()
+    {
+        var file = _dir.File("u.jsonl", """{"id": "u1", "text": "Putin met Sharaa."}""");
+        var result = await CliRunner.RunAsync("keywords", "extract", file, "--refine", "magic");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.OutLines);
+    }
+
     [Fact]
     public async Task KeywordsRebuild_And_Reindex_KeepTheArchiveSearchable()
     {
