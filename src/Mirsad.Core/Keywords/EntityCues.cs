@@ -28,7 +28,7 @@ internal static class EntityCues
         "senator", "governor", "mayor", "judge", "chairman", "chairwoman", "director", "leader", "chancellor", "secretary", "gen", "general",
         "gov", "officer", "prosecutor", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "detective", "sheriff",
         "commissioner", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "rev",
-        "cardinal", "bishop", "archbishop", "professor", "prof", "actor", "actress", "coach",
+        "cardinal", "bishop", "archbishop", "professor", "prof", "actor", "actress", "coach", "sen", "rep", "col", "lt",
     };
 
     /// <summary>Lower-case words that join parts of one name ("Organisation for the Prohibition of Chemical Weapons", "Abu Bakr al-Baghdadi").</summary>

@@ -91,6 +91,11 @@ internal sealed class EnglishLexicon
             return WordReading.Of(WordClass.Number);
         }
 
+        if (word == "says")
+        {
+            return WordReading.Of(WordClass.Verb); // news's commonest verb; "says" as a plural noun hardly occurs
+        }
+
         var irregular = _irregular.TryGetValue(word, out var form) ? form.Class : UnchangedPast.Contains(word) ? WordClass.PastVerb : WordClass.None;
         if (_lemmas.TryGetValue(word, out var lemma))
         {

@@ -88,6 +88,7 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("zorbification", "Noun")]
     [InlineData("the", "Determiner")]
     [InlineData("recirculate", "Verb")]
+    [InlineData("says", "Verb")]
     [InlineData("glorpify", "Noun, Verb")]
     public void Read_Word_KnowsItsPossibleClasses(string word, string expected)
     {
