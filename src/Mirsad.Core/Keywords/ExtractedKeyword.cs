@@ -10,8 +10,9 @@ namespace Mirsad.Core.Keywords;
 public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score, double Mentions = 0, VocabularyEntry? Entry = null)
 {
     /// <summary>
-    /// The keyphrase as the text writes it most often ("Britain" where <see cref="Name"/> is the
-    /// vocabulary's "United Kingdom"): what keyphrase extraction prints; articles are tagged by <see cref="Name"/>.
+    /// What keyphrase extraction prints: for a name or topic the vocabulary does not know, the phrase as
+    /// the text writes it most often ("Vladimir Putin" over "Putin", "oil spill"); for a vocabulary entry,
+    /// its preferred name, as articles are tagged ("Ahmad al-Sharaa", not "President Sharaa").
     /// </summary>
     public string Text { get; init; } = Name;
 }

@@ -61,6 +61,15 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Extract_KnownEntity_IsPrintedByItsVocabularyName()
+    {
+        var text = "President Sharaa met the envoys in Damascus. President Sharaa said the talks went well. Ahmad al-Sharaa left on Monday.";
+        var keywords = KeywordExtractor.Default.Extract("Sharaa meets envoys", text, 10);
+        var sharaa = Assert.Single(keywords, k => k.Slug == "ahmad-al-sharaa");
+        Assert.Equal("Ahmad al-Sharaa", sharaa.Text);
+    }
+
+    [Fact]
     public void Extract_BlockedSlug_IsNeverReturned()
     {
         var keywords = KeywordExtractor.Default.Extract(SeedTitle, SeedBody(), 10, blocked: new HashSet<string> { "syria" });
