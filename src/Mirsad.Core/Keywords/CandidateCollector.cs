@@ -246,7 +246,6 @@ internal sealed class CandidateCollector(KeywordVocabulary vocabulary, string ti
         }
 
         candidate.Mention(part.Tokens[start].Sentence, weak, part.InTitle, part.Offset + start, part.StemsOf(start, end));
-        candidate.AddSurface(CleanSurface(part.Text[part.Tokens[start].Start..part.Tokens[end - 1].End]), weak);
     }
 
     // "Peskov" after "Dmitry Peskov" is the same person: fold single-word names into the full name.

@@ -7,12 +7,4 @@ namespace Mirsad.Core.Keywords;
 /// <param name="Score">Ranking score; comparable only within one text.</param>
 /// <param name="Mentions">How often the text names it (demonyms such as "Syrian" count half).</param>
 /// <param name="Entry">The vocabulary entry it resolved to; null for a name or topic the vocabulary does not know.</param>
-public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score, double Mentions = 0, VocabularyEntry? Entry = null)
-{
-    /// <summary>
-    /// What keyphrase extraction prints: for a name or topic the vocabulary does not know, the phrase as
-    /// the text writes it most often ("Vladimir Putin" over "Putin", "oil spill"); for a vocabulary entry,
-    /// its preferred name, as articles are tagged ("Ahmad al-Sharaa", not "President Sharaa").
-    /// </summary>
-    public string Text { get; init; } = Name;
-}
+public sealed record ExtractedKeyword(string Name, string Slug, KeywordKind Kind, double Score, double Mentions = 0, VocabularyEntry? Entry = null);

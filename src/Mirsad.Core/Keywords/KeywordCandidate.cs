@@ -65,30 +65,6 @@ internal sealed class KeywordCandidate(string key, string name, KeywordKind kind
         InBody |= !inTitle;
     }
 
-    private Dictionary<string, double>? _surfaces;
-
-    /// <summary>
-    /// How the text writes it most often ("Britain" for the vocabulary's "United Kingdom"), a full form
-    /// counting the mentions of the shorter forms it contains ("Vladimir Putin" once and "Putin" twice
-    /// is "Vladimir Putin"); a demonym ("British") only when the text never names it otherwise; the name
-    /// when no form was recorded.
-    /// </summary>
-    public string Surface => _surfaces is null ? Name : _surfaces
-        .Select(s => (Form: s.Key, Count: s.Value + _surfaces.Where(o => o.Key.Length < s.Key.Length && ContainsWords(s.Key, o.Key)).Sum(o => o.Value)))
-        .OrderByDescending(s => s.Count).ThenByDescending(s => s.Form.Length).ThenBy(s => s.Form, StringComparer.Ordinal).First().Form;
-
-    private static bool ContainsWords(string longer, string shorter) =>
-        (" " + KeywordNormalizer.Key(longer) + " ").Contains(" " + KeywordNormalizer.Key(shorter) + " ", StringComparison.Ordinal);
-
-    public void AddSurface(string surface, bool weak)
-    {
-        if (surface.Length > 0)
-        {
-            _surfaces ??= new(StringComparer.Ordinal);
-            _surfaces[surface] = _surfaces.GetValueOrDefault(surface) + (weak ? 0.001 : 1.0);
-        }
-    }
-
     public void Absorb(KeywordCandidate other)
     {
         Mentions += other.Mentions;

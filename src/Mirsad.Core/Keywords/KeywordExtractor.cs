@@ -158,7 +158,7 @@ public sealed class KeywordExtractor(KeywordVocabulary vocabulary)
             topics += c.Topic ? 1 : 0;
         }
 
-        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4), c.StrongMentions == 0 ? Math.Min(c.Mentions, 0.5) : c.Mentions, c.Entry) { Text = c.Entry is null ? c.Surface : c.Name }).ToList();
+        return chosen.Select(c => new ExtractedKeyword(c.Name, c.Slug, c.Kind, Math.Round(c.Score, 4), c.StrongMentions == 0 ? Math.Min(c.Mentions, 0.5) : c.Mentions, c.Entry)).ToList();
     }
 
     // A phrase whose words all belong to a keyword already chosen adds nothing ("gilbert" after "Hurricane Gilbert").

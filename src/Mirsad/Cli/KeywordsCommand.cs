@@ -55,7 +55,7 @@ internal static class KeywordsCommand
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Text).ToList() }));
+                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, keywords = extracted[i]!.Select(k => k.Name).ToList() }));
                 }
             }
 

@@ -107,7 +107,7 @@ internal static class KeywordsEvalCommand
             {
                 if (extracted[i] is { } keywords)
                 {
-                    evaluator.Add(keywords.Select(x => x.Text), records[i].Keyphrases);
+                    evaluator.Add(keywords.Select(x => x.Name), records[i].Keyphrases);
                 }
             }
 
@@ -142,8 +142,8 @@ internal static class KeywordsEvalCommand
             }
 
             var gold = records[i].Keyphrases.Select(KeyphraseEvaluator.Normalize).ToHashSet(StringComparer.Ordinal);
-            var predicted = keywords.Take(cutoff).Select(k => new { phrase = k.Text, kind = k.Kind.ToString(), match = gold.Contains(KeyphraseEvaluator.Normalize(k.Text)) }).ToList();
-            var found = keywords.Take(cutoff).Select(k => KeyphraseEvaluator.Normalize(k.Text)).ToHashSet(StringComparer.Ordinal);
+            var predicted = keywords.Take(cutoff).Select(k => new { phrase = k.Name, kind = k.Kind.ToString(), match = gold.Contains(KeyphraseEvaluator.Normalize(k.Name)) }).ToList();
+            var found = keywords.Take(cutoff).Select(k => KeyphraseEvaluator.Normalize(k.Name)).ToHashSet(StringComparer.Ordinal);
             var missed = records[i].Keyphrases.Where(g => !found.Contains(KeyphraseEvaluator.Normalize(g))).ToList();
             await writer.WriteLineAsync(JsonSerializer.Serialize(new { id = records[i].Id, predicted, missed }));
         }

@@ -66,7 +66,7 @@ public sealed class KeywordExtractorTests
         var text = "President Sharaa met the envoys in Damascus. President Sharaa said the talks went well. Ahmad al-Sharaa left on Monday.";
         var keywords = KeywordExtractor.Default.Extract("Sharaa meets envoys", text, 10);
         var sharaa = Assert.Single(keywords, k => k.Slug == "ahmad-al-sharaa");
-        Assert.Equal("Ahmad al-Sharaa", sharaa.Text);
+        Assert.Equal("Ahmad al-Sharaa", sharaa.Name);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class EmbeddingRankerTests : IDisposable
 
     private readonly MiniLmEmbedder _embedder = new();
 
-    private static ExtractedKeyword Topic(string text, double score) => new(text, text.Replace(' ', '-'), KeywordKind.Topic, score) { Text = text };
+    private static ExtractedKeyword Topic(string text, double score) => new(text, text.Replace(' ', '-'), KeywordKind.Topic, score);
 
     [Fact]
     public void Embed_RelatedTexts_AreCloserThanUnrelatedOnes()
@@ -32,7 +32,7 @@ public sealed class EmbeddingRankerTests : IDisposable
     {
         var ranked = new EmbeddingRanker(_embedder).Rank(Title, Text, [Topic("mild weather", 1.0), Topic("spokesman", 1.0), Topic("oil spill", 1.0)], TestContext.Current.CancellationToken);
 
-        Assert.Equal("oil spill", ranked[0].Text);
+        Assert.Equal("oil spill", ranked[0].Name);
         Assert.Equal(3, ranked.Count);
         Assert.True(ranked[0].Score >= ranked[1].Score);
     }
@@ -47,11 +47,11 @@ public sealed class EmbeddingRankerTests : IDisposable
             [Topic("oil spill", 1.0), Topic("crude oil spill", 0.95), Topic("Exxon Valdez", 0.9), Topic("spokesman", 0.1)],
             TestContext.Current.CancellationToken);
 
-        Assert.Contains(ranked[0].Text, (string[])["oil spill", "crude oil spill"]);
-        Assert.Equal("Exxon Valdez", ranked[1].Text);
+        Assert.Contains(ranked[0].Name, (string[])["oil spill", "crude oil spill"]);
+        Assert.Equal("Exxon Valdez", ranked[1].Name);
 
         // A topic all of whose words a chosen phrase has goes after everything else, as the extractor drops it.
-        Assert.Equal(ranked[0].Text == "crude oil spill" ? "oil spill" : "spokesman", ranked[3].Text);
+        Assert.Equal(ranked[0].Name == "crude oil spill" ? "oil spill" : "spokesman", ranked[3].Name);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class EmbeddingRankerTests : IDisposable
             [Topic("crude oil spill", 1.0), Topic("Exxon Valdez", 0.5), Topic("oil", 0.0), Topic("spokesman", 0.0)],
             TestContext.Current.CancellationToken);
 
-        Assert.Equal("crude oil spill", ranked[0].Text);
-        Assert.Equal("oil", ranked[3].Text);
+        Assert.Equal("crude oil spill", ranked[0].Name);
+        Assert.Equal("oil", ranked[3].Name);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class EmbeddingRanker(ITextEmbedder embedder)
 
         // Apart, so the short phrases are not padded to the text's length in one batch.
         var document = embedder.Embed([DocumentText(title, text)], cancellationToken)[0];
-        var vectors = embedder.Embed(candidates.Select(c => c.Text).ToList(), cancellationToken);
+        var vectors = embedder.Embed(candidates.Select(c => c.Name).ToList(), cancellationToken);
         var scores = Scaled(candidates.Select(c => c.Score).ToArray());
         var meaning = Scaled(vectors.Select(v => Cosine(document, v)).ToArray());
         var combined = scores.Select((s, i) => ((1 - SimilarityWeight) * s) + (SimilarityWeight * meaning[i])).ToArray();
@@ -59,7 +59,7 @@ public sealed class EmbeddingRanker(ITextEmbedder embedder)
 
     private static List<ExtractedKeyword> Diversified(IReadOnlyList<ExtractedKeyword> candidates, double[] combined)
     {
-        var words = candidates.Select(c => KeywordNormalizer.Key(c.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var words = candidates.Select(c => KeywordNormalizer.Key(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
         var left = Enumerable.Range(0, candidates.Count).ToList();
         var chosen = new List<int>(candidates.Count);
         while (left.Count > 0)
