@@ -62,13 +62,8 @@ internal sealed class EnglishLexicon
             return false; // "honest", "modest", "forest" are words of their own
         }
 
-        var stem = word.AsSpan(0, word.Length - 3);
-        var adjective = Lemma(stem) ?? Lemma(stem, 'e')
-            ?? (stem.Length > 2 && stem[^1] == stem[^2] ? Lemma(stem[..^1]) : null)
-            ?? (stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null);
-        return adjective is { } a && a.Can(WordClass.Adjective);
+        return Base(word.AsSpan(0, word.Length - 3), prefer: WordClass.None) is { } stem && stem.Can(WordClass.Adjective);
     }
-
 
     /// <summary>True when the word is a known English word or a regular form of one ("athletes", "expressed").</summary>
     public bool IsKnown(string word) =>
@@ -181,22 +176,26 @@ internal sealed class EnglishLexicon
         return default;
     }
 
-    // The base a suffix was cut from: "hopp" → "hop", "fil" → "file", "carri" → "carry".
-    private WordReading? VerbBase(ReadOnlySpan<char> stem)
+    // The base an -ed or -ing was cut from ("hopp" → "hop", "fil" → "file", "carri" → "carry"),
+    // a verb first: "fired" is "fire", not the tree "fir".
+    private WordReading? VerbBase(ReadOnlySpan<char> stem) => Base(stem, WordClass.Verb);
+
+    // The base a suffix was cut from, trying the spellings in turn ("larg" → "large", "bigg" → "big",
+    // "carri" → "carry"): the first that can be `prefer` (none: no preference), else the first found.
+    private WordReading? Base(ReadOnlySpan<char> stem, WordClass prefer)
     {
         if (stem.Length < 2)
         {
             return null;
         }
 
-        // Of the bases the spelling allows, a verb first: "fired" is "fire", not the tree "fir".
         WordReading? first = null;
         foreach (var candidate in (ReadOnlySpan<WordReading?>)[
             Lemma(stem), Lemma(stem, 'e'),
             stem.Length > 2 && stem[^1] == stem[^2] ? Lemma(stem[..^1]) : null,
             stem[^1] == 'i' ? Lemma(stem[..^1], 'y') : null])
         {
-            if (candidate is { } reading && reading.Can(WordClass.Verb))
+            if (candidate is { } reading && reading.Can(prefer))
             {
                 return reading;
             }
