@@ -30,6 +30,10 @@ internal static class ArticleMapping
     public static string? Month(DateTimeOffset? value) =>
         value?.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>A month column ("2025-03", the store's published_month) with its count.</summary>
+    public static MonthCount ParseMonth(string month, int count) =>
+        new(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), count);
+
     public static string SerializeBody(IReadOnlyList<ArticleBlock> body) => JsonSerializer.Serialize(body, Json);
 
     public static IReadOnlyList<ArticleBlock> DeserializeBody(string json) =>

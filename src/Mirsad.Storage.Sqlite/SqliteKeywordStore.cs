@@ -179,7 +179,7 @@ public sealed class SqliteKeywordStore(SqliteDatabase database, TimeProvider tim
                 GROUP BY a.published_month ORDER BY a.published_month
                 """,
                 new { slug })
-            .Select(r => new MonthCount(int.Parse(r.Month[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r.Month[5..7], System.Globalization.CultureInfo.InvariantCulture), r.Count))
+            .Select(r => ArticleMapping.ParseMonth(r.Month, r.Count))
             .ToList();
         return Task.FromResult(list);
     }
