@@ -50,13 +50,12 @@ internal static class PartOfSpeechTagger
         return tags;
     }
 
-    /// <summary>True when the word is written with a possessive ending ("Alaska's"), which closes a noun phrase.</summary>
-    public static bool IsPossessive(KeywordToken token) =>
-        token.Text.Length > 2 && token.Text[^2] is '\'' or '’' && token.Text[^1] is 's' or 'S';
-
-    /// <summary>As <see cref="IsPossessive(KeywordToken)"/>, and also a plural or a name in -s followed by a bare apostrophe ("Thomas' nomination").</summary>
+    /// <summary>
+    /// True when the word is written with a possessive ending ("Alaska's", or a bare apostrophe after -s:
+    /// "Thomas' nomination"), which closes a noun phrase.
+    /// </summary>
     public static bool IsPossessive(KeywordToken token, string text) =>
-        IsPossessive(token)
+        (token.Text.Length > 2 && token.Text[^2] is '\'' or '’' && token.Text[^1] is 's' or 'S')
         || (token.Text.Length > 1 && token.Text[^1] is 's' or 'S' && token.End < text.Length && text[token.End] is '\'' or '’'
             && (token.End + 1 == text.Length || !char.IsLetter(text[token.End + 1])));
 
