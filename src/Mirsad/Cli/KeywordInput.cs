@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Mirsad.Core.Import;
 using Mirsad.Core.Keywords;
+using Mirsad.Core.Keywords.Refinement;
+using Mirsad.Keywords.Embeddings;
 
 namespace Mirsad.Cli;
 
@@ -47,10 +49,12 @@ internal static class KeywordInput
     }
 
     /// <summary>
-    /// The keywords of every good line, extracted in parallel with document frequencies counted over
-    /// the whole file (as an import batch would); null for bad lines.
+    /// The keywords of every good line, at most <paramref name="top"/> each, extracted in parallel with
+    /// document frequencies counted over the whole file (as an import batch would); null for bad lines.
+    /// With <paramref name="refine"/>, each line's best candidates are then re-ranked by meaning, as the
+    /// site does in the background.
     /// </summary>
-    public static IReadOnlyList<ExtractedKeyword>?[] ExtractAll(List<Line> lines, KeywordExtractor extractor, int top, CancellationToken cancellationToken)
+    public static IReadOnlyList<ExtractedKeyword>?[] ExtractAll(List<Line> lines, KeywordExtractor extractor, int top, bool refine, CancellationToken cancellationToken)
     {
         var frequencies = new CountedDocumentFrequencies();
         foreach (var line in lines.Where(l => l.Error is null))
@@ -58,14 +62,30 @@ internal static class KeywordInput
             frequencies.Add(line.Title, line.Text);
         }
 
+        var candidates = refine ? Math.Max(EmbeddingRanker.Pool, top) : top;
         var results = new IReadOnlyList<ExtractedKeyword>?[lines.Count];
         Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             if (lines[i].Error is null)
             {
-                results[i] = extractor.Extract(lines[i].Title, lines[i].Text, top, frequencies);
+                results[i] = extractor.Extract(lines[i].Title, lines[i].Text, candidates, frequencies);
             }
         });
+
+        if (refine && results.Any(r => r is { Count: > 1 }))
+        {
+            // The site uses one thread in the background; the command line may use every core.
+            using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
+            var ranker = new EmbeddingRanker(embedder);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (results[i] is { } found)
+                {
+                    results[i] = [.. ranker.Rank(lines[i].Title, lines[i].Text, found, cancellationToken).Take(top)];
+                }
+            }
+        }
+
         return results;
     }
 

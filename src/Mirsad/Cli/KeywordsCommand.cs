@@ -44,7 +44,7 @@ internal static class KeywordsCommand
             }
 
             var extractor = new KeywordExtractor(MirsadServices.LoadVocabulary(MirsadPaths.Resolve(parse.GetValue(context.DataOption))));
-            var extracted = KeywordsEvalCommand.Extract(records, extractor, count, parse.GetValue(refineOption) == KeywordsEvalCommand.RefineEmbeddings, cancellationToken);
+            var extracted = KeywordInput.ExtractAll(records, extractor, count, parse.GetValue(refineOption) == KeywordsEvalCommand.RefineEmbeddings, cancellationToken);
             var status = ExitCodes.Ok;
             for (var i = 0; i < records.Count; i++)
             {

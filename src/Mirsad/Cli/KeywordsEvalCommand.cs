@@ -4,9 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Keywords.Evaluation;
-using Mirsad.Core.Keywords.Refinement;
 using Mirsad.Hosting;
-using Mirsad.Keywords.Embeddings;
 
 namespace Mirsad.Cli;
 
@@ -36,30 +34,6 @@ internal static class KeywordsEvalCommand
         };
         option.AcceptOnlyFromAmong(RefineEmbeddings, RefineNone);
         return option;
-    }
-
-    /// <summary>
-    /// Extracts the keywords of every line (with collection statistics over the file) and, when
-    /// <paramref name="refine"/>, re-ranks each line's best candidates by meaning; at most <paramref name="count"/> a line.
-    /// </summary>
-    public static IReadOnlyList<ExtractedKeyword>?[] Extract(List<KeywordInput.Line> records, KeywordExtractor extractor, int count, bool refine, CancellationToken cancellationToken)
-    {
-        var extracted = KeywordInput.ExtractAll(records, extractor, refine ? Math.Max(EmbeddingRanker.Pool, count) : count, cancellationToken);
-        if (refine && extracted.Any(e => e is { Count: > 1 }))
-        {
-            // The site uses one thread in the background; the command line may use every core.
-            using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
-            var ranker = new EmbeddingRanker(embedder);
-            for (var i = 0; i < records.Count; i++)
-            {
-                if (extracted[i] is { } e)
-                {
-                    extracted[i] = [.. ranker.Rank(records[i].Title, records[i].Text, e, cancellationToken).Take(count)];
-                }
-            }
-        }
-
-        return extracted;
     }
 
     public static Command Create(CliContext context)
@@ -99,7 +73,7 @@ internal static class KeywordsEvalCommand
             var extractor = new KeywordExtractor(MirsadServices.LoadVocabulary(MirsadPaths.Resolve(parse.GetValue(context.DataOption))));
             var clock = Stopwatch.StartNew();
             var refine = parse.GetValue(refineOption) == RefineEmbeddings;
-            var extracted = Extract(records, extractor, cutoffs[^1], refine, cancellationToken);
+            var extracted = KeywordInput.ExtractAll(records, extractor, cutoffs[^1], refine, cancellationToken);
 
             var cpuSeconds = clock.Elapsed.TotalSeconds;
             var evaluator = new KeyphraseEvaluator();
