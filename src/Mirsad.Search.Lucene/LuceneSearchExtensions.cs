@@ -1,16 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Search;
+using Mirsad.Core.Search.Semantic;
 
 namespace Mirsad.Search.Lucene;
 
 /// <summary>Registers the Lucene index.</summary>
 public static class LuceneSearchExtensions
 {
-    /// <summary>Adds the on-disk Lucene index at <paramref name="path"/>, opened for writing when no other process holds it.</summary>
+    /// <summary>
+    /// Adds the on-disk Lucene index at <paramref name="path"/>, opened for writing when no other process holds it;
+    /// an <see cref="ISearchReranker"/> registered beside it re-ranks described needs by meaning, and a
+    /// <see cref="SearchRanking"/> (default: all on) turns the additions past BM25 off.
+    /// </summary>
     public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path)
     {
-        services.AddSingleton(sp => LuceneSearchIndex.Open(path, sp.GetService<KeywordVocabulary>()));
+        services.AddSingleton(sp => LuceneSearchIndex.Open(path, sp.GetService<KeywordVocabulary>(), sp.GetService<ISearchReranker>(), sp.GetService<SearchRanking>()));
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
         return services;
     }

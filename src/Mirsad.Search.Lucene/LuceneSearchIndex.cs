@@ -6,6 +6,7 @@ using Lucene.Net.Store;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Search;
+using Mirsad.Core.Search.Semantic;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace Mirsad.Search.Lucene;
@@ -28,7 +29,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly Completer _completer;
     private long _committedSequence;
 
-    private LuceneSearchIndex(string path, bool writable, KeywordVocabulary vocabulary)
+    private LuceneSearchIndex(string path, bool writable, KeywordVocabulary vocabulary, ISearchReranker? semantic, SearchRanking? ranking = null)
     {
         var codec = MirsadCodec.Instance;
         Path = System.IO.Path.GetFullPath(path);
@@ -88,7 +89,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
         }
 
-        _searcher = new LuceneSearcher(_analyzer, new AliasExpander(vocabulary));
+        _searcher = new LuceneSearcher(_analyzer, new AliasExpander(vocabulary), ranking ?? SearchRanking.Default, semantic);
         _completer = new Completer(_analyzer);
     }
 
@@ -104,22 +105,27 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <inheritdoc />
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
-    /// <summary>Opens the index for writing; throws <see cref="IndexLockedException"/> when another process writes it.</summary>
-    public static LuceneSearchIndex OpenForWriting(string path, KeywordVocabulary? vocabulary = null) => new(path, writable: true, vocabulary ?? KeywordVocabulary.Default);
+    /// <summary>
+    /// Opens the index for writing; throws <see cref="IndexLockedException"/> when another process writes it.
+    /// With <paramref name="semantic"/>, a query that describes a need has its best matches re-ranked by meaning.
+    /// </summary>
+    public static LuceneSearchIndex OpenForWriting(string path, KeywordVocabulary? vocabulary = null, ISearchReranker? semantic = null) =>
+        new(path, writable: true, vocabulary ?? KeywordVocabulary.Default, semantic);
 
     /// <summary>Opens the index for reading only, following another process's commits.</summary>
-    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null) => new(path, writable: false, vocabulary ?? KeywordVocabulary.Default);
+    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null, ISearchReranker? semantic = null) =>
+        new(path, writable: false, vocabulary ?? KeywordVocabulary.Default, semantic);
 
     /// <summary>Opens for writing when possible, otherwise read-only.</summary>
-    public static LuceneSearchIndex Open(string path, KeywordVocabulary? vocabulary = null)
+    public static LuceneSearchIndex Open(string path, KeywordVocabulary? vocabulary = null, ISearchReranker? semantic = null, SearchRanking? ranking = null)
     {
         try
         {
-            return OpenForWriting(path, vocabulary);
+            return new(path, writable: true, vocabulary ?? KeywordVocabulary.Default, semantic, ranking);
         }
         catch (IndexLockedException)
         {
-            return OpenReadOnly(path, vocabulary);
+            return new(path, writable: false, vocabulary ?? KeywordVocabulary.Default, semantic, ranking);
         }
     }
 

@@ -4,18 +4,23 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Mirsad.Core.Search;
+using Mirsad.Core.Search.Semantic;
 
 namespace Mirsad.Search.Lucene;
 
 /// <summary>Runs searches and related-article lookups against one point-in-time searcher.</summary>
-internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
+internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases, SearchRanking ranking, ISearchReranker? semantic = null)
 {
     public static readonly Sort NewestFirst = new(new SortField(LuceneFields.DateValues, SortFieldType.INT64, true));
 
     private static readonly HashSet<string> TextFields = [LuceneFields.Body, LuceneFields.Standfirst];
 
+    /// <summary>How many of the best matches the re-rank by meaning re-orders.</summary>
+    public const int SemanticDepth = 30;
+
     private readonly LuceneQueryBuilder _builder = new(analyzer, aliases);
     private readonly SpellingSuggester _spelling = new(analyzer);
+    private readonly FeedbackExpander _feedback = new(analyzer);
 
     public LuceneQueryBuilder Builder => _builder;
 
@@ -38,7 +43,13 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         }
 
         var proximity = _builder.Proximity(parsed, languages);
-        var results = Execute(searcher, query, proximity, filter, request, parsed.Message);
+        var described = IsDescribedNeed(parsed, languages) && request.Sort != SearchSort.Newest;
+        if (described && ranking.Feedback && _feedback.Expand(searcher, query, Reranker.Rerank(searcher, searcher.Search(query, filter, FeedbackExpander.Documents).ScoreDocs, proximity, fresh: false), LuceneFields.Text(languages[0])) is { } expanded)
+        {
+            query = expanded;
+        }
+
+        var results = Execute(searcher, query, proximity, filter, request, parsed.Message, described && ranking.Meaning ? semantic : null);
         if (results.Total == 0 && requireAll && _builder.Build(parsed, languages, requireAll: false) is { } loose)
         {
             var note = "No article has all of these words; showing articles with some of them.";
@@ -59,6 +70,15 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
     /// </summary>
     private static bool RequiresAllWords(ParsedQuery parsed, IReadOnlyList<string> languages) =>
         parsed.Groups.Count is >= 2 and <= 4 && languages is not [LuceneFields.Arabic];
+
+    /// <summary>
+    /// A query of five or more English words describes what the reader needs rather than naming it: there
+    /// pseudo-relevance feedback (RM3) and the re-rank by meaning each raised MAP on CISI and Cranfield,
+    /// whose queries are such descriptions. A reader's short query and any Arabic one go without: RM3 cost
+    /// the Arabic set 0.03 nDCG@10, MiniLM was trained on English only, and a short query pays no second search.
+    /// </summary>
+    private static bool IsDescribedNeed(ParsedQuery parsed, IReadOnlyList<string> languages) =>
+        parsed.Groups.Count > 4 && languages is [LuceneFields.English];
 
     public IReadOnlyList<SearchHit> Related(IndexSearcher searcher, string articleId, int count)
     {
@@ -92,7 +112,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             .Select(sd => HitAt(searcher, sd.Doc, sd.Score, string.Empty)).ToList();
     }
 
-    private static SearchResults Execute(IndexSearcher searcher, Query query, Query? proximity, Filter? filter, SearchRequest request, string? message)
+    private static SearchResults Execute(IndexSearcher searcher, Query query, Query? proximity, Filter? filter, SearchRequest request, string? message, ISearchReranker? semantic = null)
     {
         var wanted = request.Page * request.PageSize;
         var start = (request.Page - 1) * request.PageSize;
@@ -104,7 +124,8 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
 
         var scoreDocs = request.Sort == SearchSort.Newest
             ? top.GetTopDocs(start, request.PageSize).ScoreDocs
-            : Reranker.Rerank(searcher, top.GetTopDocs().ScoreDocs, proximity, request.Sort == SearchSort.RelevanceAndFreshness).Skip(start).Take(request.PageSize).ToArray();
+            : ByMeaning(searcher, Reranker.Rerank(searcher, top.GetTopDocs().ScoreDocs, proximity, request.Sort == SearchSort.RelevanceAndFreshness), request.Query!, semantic)
+                .Skip(start).Take(request.PageSize).ToArray();
         var docs = scoreDocs.Select(sd => sd.Doc).ToArray();
         var hits = scoreDocs.Select(sd => HitAt(searcher, sd.Doc, float.IsNaN(sd.Score) ? 0 : sd.Score, string.Empty)).ToList();
         if (request.Snippets && hits.Count > 0)
@@ -125,6 +146,24 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             Message = message,
             Request = request,
         };
+    }
+
+    // The hybrid re-rank: the best SemanticDepth candidates re-ordered by the fused score, the rest after them.
+    private static ScoreDoc[] ByMeaning(IndexSearcher searcher, ScoreDoc[] ranked, string query, ISearchReranker? semantic)
+    {
+        if (semantic is null || ranked.Length < 2)
+        {
+            return ranked;
+        }
+
+        var head = ranked.Take(SemanticDepth).Select(sd => new RankedCandidate(HitAt(searcher, sd.Doc, sd.Score, string.Empty).Id, sd.Doc, sd.Score)).ToList();
+        if (semantic.Rerank(query, head) is not { } fused)
+        {
+            return ranked;
+        }
+
+        // Fused scores lie in 0..1; the candidates below the re-ranked head keep their order after it.
+        return [.. fused.Select(c => new ScoreDoc(c.Handle, 1 + c.Score)), .. ranked.Skip(SemanticDepth).Select(sd => new ScoreDoc(sd.Doc, 0))];
     }
 
     private static HashSet<Term> QueryTerms(Query query)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Mirsad.Core.Relevance;
+using Mirsad.Core.Search.Semantic;
 
 namespace Mirsad.Cli;
 
@@ -18,12 +19,21 @@ internal static class BenchRelevanceCommand
         var qrels = new Option<string>("--qrels") { Description = "Judgments: query doc grade (TSV, header allowed) or TREC qrels", Required = true };
         var top = new Option<int>("--top") { Description = "Results per query", DefaultValueFactory = _ => 100 };
         var runOut = new Option<string?>("--run") { Description = "Also write the TREC run to this file" };
-        var command = new Command("relevance", "Import a test collection, run its queries and print MAP, P@10 and nDCG@10.") { docs, queries, qrels, top, runOut };
+        var feedback = new Option<bool>("--feedback") { Description = "Pseudo-relevance feedback (RM3) for queries that describe a need", DefaultValueFactory = _ => true };
+        var meaning = new Option<bool>("--meaning") { Description = "The hybrid re-rank by meaning for queries that describe a need (vectors computed after the import)", DefaultValueFactory = _ => true };
+        var command = new Command("relevance", "Import a test collection, run its queries and print MAP, P@10, nDCG@10 and recall@100.") { docs, queries, qrels, top, runOut, feedback, meaning };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var judgments = ReadJudgments(parse.GetValue(qrels)!);
-            await using var workspace = new BenchWorkspace();
+            var ranking = new SearchRanking(parse.GetValue(feedback), parse.GetValue(meaning));
+            await using var workspace = new BenchWorkspace(services: s => s.AddSingleton(ranking));
             var (imported, _) = await workspace.ImportAsync([parse.GetValue(docs)!], context.Error, cancellationToken);
+            if (ranking.Meaning)
+            {
+                // What the site's background service does after an import, done at once.
+                await workspace.Services.GetRequiredService<DocumentVectorFollower>().CatchUpAsync(cancellationToken);
+            }
+
             var lines = QueryLines.Read(parse.GetValue(queries)!, message => context.Error.WriteLine(message));
             var rankings = new List<(string, IReadOnlyList<string>)>();
             await using var run = parse.GetValue(runOut) is { } path ? File.CreateText(path) : null;

@@ -10,11 +10,16 @@ internal sealed class BenchWorkspace : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly bool _keep;
+    private readonly Action<IServiceCollection>? _configure;
     private ServiceProvider _services;
 
-    /// <summary>A workspace in a new temporary directory, or in <paramref name="keep"/> (created if needed and left in place).</summary>
-    public BenchWorkspace(string? keep = null)
+    /// <summary>
+    /// A workspace in a new temporary directory, or in <paramref name="keep"/> (created if needed and left in
+    /// place); <paramref name="services"/> may add to Mirsad's services (a <c>SearchRanking</c> to measure).
+    /// </summary>
+    public BenchWorkspace(string? keep = null, Action<IServiceCollection>? services = null)
     {
+        _configure = services;
         _keep = keep is not null;
         _directory = keep is null ? Directory.CreateTempSubdirectory("mirsad-bench-").FullName : Directory.CreateDirectory(keep).FullName;
         _services = Build();
@@ -56,5 +61,10 @@ internal sealed class BenchWorkspace : IAsyncDisposable
         }
     }
 
-    private ServiceProvider Build() => new ServiceCollection().AddLogging().AddMirsad(new MirsadPaths(_directory)).BuildServiceProvider();
+    private ServiceProvider Build()
+    {
+        var services = new ServiceCollection().AddLogging();
+        _configure?.Invoke(services);
+        return services.AddMirsad(new MirsadPaths(_directory)).BuildServiceProvider();
+    }
 }

@@ -18,6 +18,9 @@ public sealed record MirsadPaths(string DataDirectory)
     /// <summary>The Lucene index directory.</summary>
     public string IndexPath => Path.Combine(DataDirectory, "index");
 
+    /// <summary>The articles' meaning vectors beside the index (derived data, rebuilt when missing).</summary>
+    public string VectorsPath => Path.Combine(DataDirectory, "vectors.db");
+
     /// <summary>An operator's additions to the keyword vocabulary (same shape as the shipped one).</summary>
     public string VocabularyPath => Path.Combine(DataDirectory, "vocabulary.tsv");
 

@@ -1,6 +1,7 @@
 using Mirsad.Core;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Keywords;
+using Mirsad.Core.Search.Semantic;
 using Mirsad.Demo;
 using Mirsad.Keywords.Embeddings;
 using Mirsad.Search.Lucene;
@@ -23,6 +24,9 @@ public static class MirsadServices
         services.AddSqliteStorage(paths.StorePath);
         services.AddLuceneSearch(paths.IndexPath);
         services.AddKeywordEmbeddings();
+        services.AddSingleton<IDocumentVectors>(_ => new SqliteDocumentVectors(paths.VectorsPath));
+        services.AddSingleton<ISearchReranker, SemanticReranker>();
+        services.AddSingleton<DocumentVectorFollower>();
         services.AddSingleton<DemoCorpus>();
         services.AddMirsadIntake(options =>
         {

@@ -51,6 +51,8 @@ public static class MirsadWebApp
         services.AddHostedService<IntakePoller>();
         services.AddOptions<KeywordRefinementOptions>().Bind(builder.Configuration.GetSection(KeywordRefinementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<KeywordRefinementService>();
+        services.AddOptions<DocumentVectorOptions>().Bind(builder.Configuration.GetSection(DocumentVectorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<DocumentVectorService>();
         services.AddSingleton<ForeignHtml>();
         PageCaching.AddTo(services, builder.Configuration);
         services.AddRazorPages();

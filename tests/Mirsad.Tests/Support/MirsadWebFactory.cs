@@ -12,6 +12,7 @@ public sealed class MirsadWebFactory : WebApplicationFactory<Program>
     {
         ["Mirsad:Newsroom:LoginAttemptsPerMinute"] = "1000",
         ["Mirsad:Keywords:Refine"] = "false", // the model would re-rank the demo corpus beside every test; KeywordRefinementServiceTests turn it on
+        ["Mirsad:Search:Vectors"] = "false", // likewise the articles' meaning vectors
     };
 
     /// <summary>Overrides a configuration setting (call before the first request).</summary>
