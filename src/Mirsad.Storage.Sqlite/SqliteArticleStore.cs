@@ -166,6 +166,16 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider tim
     }
 
     /// <inheritdoc />
+    public Task<PublishedIds> PublishedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        var sequence = long.Parse(connection.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'sequence'", transaction: snapshot)!, System.Globalization.CultureInfo.InvariantCulture);
+        var ids = connection.Query<string>("SELECT id FROM articles WHERE status = 'Published'", transaction: snapshot).ToList();
+        return Task.FromResult(new PublishedIds(sequence, ids));
+    }
+
+    /// <inheritdoc />
     public Task<int> CountAsync(ArticleStatus status = ArticleStatus.Published, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();

@@ -41,6 +41,9 @@ public interface IArticleStore
     /// <summary>Records how far the follower named <paramref name="follower"/> has come, so a restart goes on from there.</summary>
     Task SetFollowerPositionAsync(string follower, long sequence, CancellationToken cancellationToken = default);
 
+    /// <summary>The ids of every published article (the ones the search index holds) and the change sequence they reflect, read together.</summary>
+    Task<PublishedIds> PublishedIdsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Number of articles with the given status.</summary>
     Task<int> CountAsync(ArticleStatus status = ArticleStatus.Published, CancellationToken cancellationToken = default);
 
