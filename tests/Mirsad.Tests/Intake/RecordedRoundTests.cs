@@ -19,7 +19,7 @@ public sealed class RecordedRoundTests(RecordedRoundFixture round) : IClassFixtu
     [Theory]
     [InlineData("Enab Baladi", 2, 1, 0)]
     [InlineData("North Press", 1, 0, 2)]
-    [InlineData("SANA", 1, 1, 0)]
+    [InlineData("SANA", 2, 0, 0)] // sana-1 was published before Enab Baladi's copy, found earlier: it is the original
     [InlineData("Syria Direct", 1, 0, 0)]
     [InlineData("Tishreen", 2, 0, 0)]
     [InlineData("Wire", 0, 2, 1)]
@@ -131,13 +131,18 @@ public sealed class RecordedRoundTests(RecordedRoundFixture round) : IClassFixtu
     {
         var enab = await round.Harness.AllItemsAsync(round.Slugs["Enab Baladi"]);
         var sana = await round.Harness.AllItemsAsync(round.Slugs["SANA"]);
-        var first = enab.Single(i => i.Url.EndsWith("/pages/enab-1.html", StringComparison.Ordinal));
-        var second = sana.Single(i => i.Url.EndsWith("/pages/sana-1.html", StringComparison.Ordinal));
-        Assert.Null(first.DuplicateOf);
-        Assert.Equal(first.Id, second.DuplicateOf);
-        Assert.StartsWith("near-duplicate text", second.DuplicateReason, StringComparison.Ordinal);
-        Assert.Equal(first.StoryId, second.StoryId);
-        Assert.NotNull(second.Text); // kept in full
+        var copy = enab.Single(i => i.Url.EndsWith("/pages/enab-1.html", StringComparison.Ordinal));
+        var original = sana.Single(i => i.Url.EndsWith("/pages/sana-1.html", StringComparison.Ordinal));
+        Assert.True(copy.Id < original.Id); // Enab Baladi's copy was found first ...
+        Assert.Null(original.DuplicateOf); // ... but SANA published at 09:30 and Enab Baladi at 12:10: SANA's is the original
+        Assert.Equal(original.Id, copy.DuplicateOf);
+        Assert.StartsWith("near-duplicate text", copy.DuplicateReason, StringComparison.Ordinal);
+        Assert.Equal(original.StoryId, copy.StoryId);
+        Assert.NotNull(copy.Text); // kept in full
+
+        // The wire's tracking link to SANA's page, found after both, points at the original too.
+        var tracked = (await round.Harness.AllItemsAsync(round.Slugs["Wire"])).Single(i => i.Url.Contains("utm_source=wire", StringComparison.Ordinal));
+        Assert.Equal(original.Id, tracked.DuplicateOf);
     }
 
     [Fact]
