@@ -69,7 +69,7 @@ public sealed class PoliteFetcher
             var (rules, refusal) = request.CheckRobots && _options.RespectRobots ? await RobotsFor(url, cancellationToken) : (null, null);
             if (refusal is not null)
             {
-                return Refused(request.Url, url, refusal); // robots.txt lives on the same host: its refusal is the page's
+                return Refused(request.Url, url, refusal, logged: true); // robots.txt lives on the same host: its refusal (logged) is the page's
             }
 
             if (rules is not null && !rules.Allows(url))
@@ -199,10 +199,14 @@ public sealed class PoliteFetcher
         };
     }
 
-    private FetchResult Refused(Uri asked, Uri url, string reason)
+    private FetchResult Refused(Uri asked, Uri url, string reason, bool logged = false)
     {
         var shown = asked == url ? Clean(url) : $"{Clean(asked)} (redirected to {Clean(url)})";
-        _logger.LogWarning("Intake refused {Url}: {Reason}", shown, reason);
+        if (!logged)
+        {
+            _logger.LogWarning("Intake refused {Url}: {Reason}", shown, reason);
+        }
+
         return FetchResult.Fail(url, $"{shown}: {reason}", permanent: true) with { Refusal = reason };
     }
 
