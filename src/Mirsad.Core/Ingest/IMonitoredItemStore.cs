@@ -1,3 +1,4 @@
+using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Desk;
 
 namespace Mirsad.Core.Ingest;
@@ -20,8 +21,20 @@ public interface IMonitoredItemStore
     /// <summary>Counts a failed attempt at an item's page; it stays pending.</summary>
     Task RecordAttemptAsync(long itemId, string error, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>The earliest item the probe duplicates: same canonical URL, then same title within the source, then near-duplicate text.</summary>
-    Task<DuplicateMatch?> FindDuplicateAsync(DuplicateProbe probe, CancellationToken cancellationToken = default);
+    /// <summary>The earliest finished item other than <paramref name="itemId"/> whose link or canonical URL is one of <paramref name="urls"/>.</summary>
+    Task<DuplicateCandidate?> FirstWithUrlAsync(long itemId, IReadOnlyList<string> urls, CancellationToken cancellationToken = default);
+
+    /// <summary>The earliest finished item of <paramref name="itemId"/>'s source, found since <paramref name="since"/>, with the title key <paramref name="titleKey"/>.</summary>
+    Task<DuplicateCandidate?> FirstWithTitleAsync(long itemId, string titleKey, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The item found since <paramref name="since"/> whose text fingerprint is nearest to <paramref name="simHash"/>
+    /// (at most <paramref name="maxDistance"/> bits apart; the earliest among equals), other than <paramref name="itemId"/>.
+    /// </summary>
+    Task<DuplicateCandidate?> NearestTextAsync(long itemId, long simHash, int maxDistance, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    /// <summary>The story an item belongs to (its own id when it starts one); null when there is no such item.</summary>
+    Task<long?> StoryOfAsync(long itemId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The story of the finished item (other than <paramref name="itemId"/>, published between

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Desk;
 using Mirsad.Core.Ingest.Http;
 using Mirsad.Core.Sources;
@@ -38,6 +39,7 @@ public static class IntakeServiceExtensions
         services.AddSingleton<HostGate>();
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<PoliteFetcher>();
+        services.AddSingleton<DuplicateFinder>();
         services.AddSingleton<ItemFinisher>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<IntakeRunner>();

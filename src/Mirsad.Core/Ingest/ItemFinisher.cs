@@ -17,6 +17,7 @@ namespace Mirsad.Core.Ingest;
 public sealed class ItemFinisher(
     PoliteFetcher fetcher,
     IMonitoredItemStore items,
+    DuplicateFinder duplicates,
     KeywordExtractor keywords,
     IOptions<IntakeOptions> options,
     TimeProvider time,
@@ -127,7 +128,7 @@ public sealed class ItemFinisher(
         try
         {
             var probe = new DuplicateProbe(completion.ItemId, urls.Distinct().ToList(), completion.TitleKey, completion.SimHash, o.NearDuplicateBits, now.AddDays(-o.DuplicateWindowDays));
-            var duplicate = await items.FindDuplicateAsync(probe, cancellationToken);
+            var duplicate = await duplicates.FindAsync(probe, cancellationToken);
             var around = completion.PublishedAt is { } p && p <= now ? p : now;
             var window = TimeSpan.FromHours(o.StoryWindowHours);
             var story = duplicate?.StoryId
