@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Ingest.Dedupe;
 
@@ -15,7 +14,6 @@ namespace Mirsad.Storage.Sqlite;
 public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : IMonitoredItemStore
 {
     private const string Pending = "pending";
-    private const string CandidateColumns = "id, duplicate_of, 0";
 
     /// <inheritdoc />
     public Task<int> AddDiscoveredAsync(string sourceSlug, long feedId, IReadOnlyList<DiscoveredItem> items, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -81,36 +79,40 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
     public Task<DuplicateCandidate?> FirstWithUrlAsync(long itemId, IReadOnlyList<string> urls, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();
-        return Task.FromResult(Candidate(connection.QueryFirstOrDefault<(long, long?, long)?>(
-            $"SELECT {CandidateColumns} FROM monitored_items WHERE id <> @itemId AND status <> 'pending' AND (canonical_url IN @urls OR link_key IN @urls) ORDER BY id LIMIT 1",
-            new { itemId, urls })));
+        return Task.FromResult(Candidate(
+            connection,
+            "SELECT id, duplicate_of, 0 FROM monitored_items WHERE id <> @itemId AND status <> 'pending' AND (canonical_url IN @urls OR link_key IN @urls) ORDER BY id LIMIT 1",
+            new { itemId, urls }));
     }
 
     /// <inheritdoc />
     public Task<DuplicateCandidate?> FirstWithTitleAsync(long itemId, string titleKey, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();
-        return Task.FromResult(Candidate(connection.QueryFirstOrDefault<(long, long?, long)?>(
-            $"""
-            SELECT {CandidateColumns} FROM monitored_items
+        return Task.FromResult(Candidate(
+            connection,
+            """
+            SELECT id, duplicate_of, 0 FROM monitored_items
             WHERE id <> @itemId AND status <> 'pending' AND title_key = @titleKey AND discovered_at >= @since
               AND source_slug = (SELECT source_slug FROM monitored_items WHERE id = @itemId)
             ORDER BY id LIMIT 1
             """,
-            new { itemId, titleKey, since = ArticleMapping.FormatDate(since) })));
+            new { itemId, titleKey, since = ArticleMapping.FormatDate(since) }));
     }
 
     /// <inheritdoc />
     public Task<DuplicateCandidate?> NearestTextAsync(long itemId, long simHash, int maxDistance, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        using var connection = OpenWithHamming();
-        return Task.FromResult(Candidate(connection.QueryFirstOrDefault<(long, long?, long)?>(
+        using var connection = database.Open();
+        connection.CreateFunction("hamming", (long a, long b) => (long)BitOperations.PopCount(unchecked((ulong)(a ^ b))), isDeterministic: true);
+        return Task.FromResult(Candidate(
+            connection,
             """
             SELECT id, duplicate_of, hamming(simhash, @simHash) AS distance FROM monitored_items
             WHERE id <> @itemId AND simhash IS NOT NULL AND discovered_at >= @since AND hamming(simhash, @simHash) <= @maxDistance
             ORDER BY distance, id LIMIT 1
             """,
-            new { itemId, simHash, since = ArticleMapping.FormatDate(since), maxDistance })));
+            new { itemId, simHash, maxDistance, since = ArticleMapping.FormatDate(since) }));
     }
 
     /// <inheritdoc />
@@ -170,21 +172,14 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
         return Task.CompletedTask;
     }
 
-    private static DuplicateCandidate? Candidate((long Id, long? DuplicateOf, long Distance)? row) =>
-        row is { } r ? new DuplicateCandidate(r.Id, r.DuplicateOf, (int)r.Distance) : null;
-
     private static DateTimeOffset SortTime(DateTimeOffset? published, DateTimeOffset now) =>
         published is { } p && p <= now.AddDays(1) ? p : now;
 
     private static string? Language(string? code) =>
         code is { Length: >= 2 } c && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1]) ? c[..2].ToLowerInvariant() : null;
 
-    private SqliteConnection OpenWithHamming()
-    {
-        var connection = database.Open();
-        connection.CreateFunction("hamming", (long a, long b) => (long)BitOperations.PopCount(unchecked((ulong)(a ^ b))), isDeterministic: true);
-        return connection;
-    }
+    private static DuplicateCandidate? Candidate(System.Data.IDbConnection connection, string sql, object parameters) =>
+        connection.QueryFirstOrDefault<(long Id, long? DuplicateOf, long Distance)?>(sql, parameters) is { } row ? new DuplicateCandidate(row.Id, row.DuplicateOf, (int)row.Distance) : null;
 
     private sealed class PendingRow
     {
