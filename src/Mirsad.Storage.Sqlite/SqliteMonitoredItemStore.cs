@@ -1,8 +1,8 @@
 using System.Numerics;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Mirsad.Core.Ingest;
+using Mirsad.Core.Ingest.Dedupe;
 
 namespace Mirsad.Storage.Sqlite;
 
@@ -76,69 +76,43 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
     }
 
     /// <inheritdoc />
-    public Task<DuplicateMatch?> FindDuplicateAsync(DuplicateProbe probe, CancellationToken cancellationToken = default)
+    public Task<DuplicateCandidate?> FirstWithUrlAsync(long itemId, IReadOnlyList<string> urls, CancellationToken cancellationToken = default)
     {
-        using var connection = OpenWithHamming();
-        var since = ArticleMapping.FormatDate(probe.Since);
-        (long Id, long Root)? match = connection.QueryFirstOrDefault<(long, long)?>(
-            "SELECT id, COALESCE(duplicate_of, id) FROM monitored_items WHERE id <> @ItemId AND status <> 'pending' AND (canonical_url IN @CanonicalUrls OR link_key IN @CanonicalUrls) ORDER BY id LIMIT 1",
-            new { probe.ItemId, probe.CanonicalUrls });
-        var reason = "same canonical URL";
-        if (match is null && probe.TitleKey.Length >= Mirsad.Core.Ingest.Dedupe.TitleKey.MinComparableLength)
-        {
-            match = connection.QueryFirstOrDefault<(long, long)?>(
-                """
-                SELECT id, COALESCE(duplicate_of, id) FROM monitored_items
-                WHERE id <> @ItemId AND status <> 'pending' AND title_key = @TitleKey AND discovered_at >= @since
-                  AND source_slug = (SELECT source_slug FROM monitored_items WHERE id = @ItemId)
-                ORDER BY id LIMIT 1
-                """,
-                new { probe.ItemId, probe.TitleKey, since });
-            reason = "same title";
-        }
-
-        if (match is null && probe.SimHash is { } hash)
-        {
-            var near = connection.QueryFirstOrDefault<(long, long, long)?>(
-                """
-                SELECT id, COALESCE(duplicate_of, id), hamming(simhash, @hash) AS distance FROM monitored_items
-                WHERE id <> @ItemId AND simhash IS NOT NULL AND discovered_at >= @since AND hamming(simhash, @hash) <= @MaxDistance
-                ORDER BY distance, id LIMIT 1
-                """,
-                new { probe.ItemId, hash, since, probe.MaxDistance });
-            if (near is { } n)
-            {
-                match = (n.Item1, n.Item2);
-                reason = $"near-duplicate text ({n.Item3} of 64 bits differ)";
-            }
-        }
-
-        if (match is not { } found)
-        {
-            return Task.FromResult<DuplicateMatch?>(null);
-        }
-
-        var story = connection.ExecuteScalar<long?>("SELECT COALESCE(story_id, id) FROM monitored_items WHERE id = @Root", new { found.Root });
-        return Task.FromResult<DuplicateMatch?>(new DuplicateMatch(found.Root, reason, story));
+        using var connection = database.Open();
+        return Task.FromResult(Candidate(
+            connection,
+            "SELECT id, duplicate_of, 0 FROM monitored_items WHERE id <> @itemId AND status <> 'pending' AND (canonical_url IN @urls OR link_key IN @urls) ORDER BY id LIMIT 1",
+            new { itemId, urls }));
     }
 
     /// <inheritdoc />
-    public Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    public Task<DuplicateCandidate?> FirstWithTitleAsync(long itemId, string titleKey, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        if (keywordSlugs.Count < minShared)
-        {
-            return Task.FromResult<long?>(null);
-        }
-
         using var connection = database.Open();
-        var story = connection.QueryFirstOrDefault<long?>(
+        return Task.FromResult(Candidate(
+            connection,
             """
-            SELECT COALESCE(i.story_id, i.id) FROM monitored_item_keywords k JOIN monitored_items i ON i.id = k.item_id
-            WHERE k.keyword_slug IN @keywordSlugs AND i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
-            GROUP BY i.id HAVING COUNT(*) >= @minShared ORDER BY COUNT(*) DESC, i.id LIMIT 1
+            SELECT id, duplicate_of, 0 FROM monitored_items
+            WHERE id <> @itemId AND status <> 'pending' AND title_key = @titleKey AND discovered_at >= @since
+              AND source_slug = (SELECT source_slug FROM monitored_items WHERE id = @itemId)
+            ORDER BY id LIMIT 1
             """,
-            new { keywordSlugs, itemId, minShared, from = ArticleMapping.FormatDate(from), to = ArticleMapping.FormatDate(to) });
-        return Task.FromResult(story);
+            new { itemId, titleKey, since = ArticleMapping.FormatDate(since) }));
+    }
+
+    /// <inheritdoc />
+    public Task<DuplicateCandidate?> NearestTextAsync(long itemId, long simHash, int maxDistance, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        connection.CreateFunction("hamming", (long a, long b) => (long)BitOperations.PopCount(unchecked((ulong)(a ^ b))), isDeterministic: true);
+        return Task.FromResult(Candidate(
+            connection,
+            """
+            SELECT id, duplicate_of, hamming(simhash, @simHash) AS distance FROM monitored_items
+            WHERE id <> @itemId AND simhash IS NOT NULL AND discovered_at >= @since AND hamming(simhash, @simHash) <= @maxDistance
+            ORDER BY distance, id LIMIT 1
+            """,
+            new { itemId, simHash, maxDistance, since = ArticleMapping.FormatDate(since) }));
     }
 
     /// <inheritdoc />
@@ -165,6 +139,13 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
                 c.SimHash, c.DuplicateOf, c.DuplicateReason, c.StoryId, keywords = JsonSerializer.Serialize(c.Keywords, JsonSerializerOptions.Web), at,
             },
             transaction);
+        if (c.Adopts is { } adopted)
+        {
+            // The adopted original's duplicates point here first, then the original itself becomes one.
+            connection.Execute("UPDATE monitored_items SET duplicate_of = @ItemId WHERE duplicate_of = @adopted", new { c.ItemId, adopted }, transaction);
+            connection.Execute("UPDATE monitored_items SET duplicate_of = @ItemId, duplicate_reason = @AdoptReason WHERE id = @adopted", new { c.ItemId, adopted, c.AdoptReason }, transaction);
+        }
+
         connection.Execute("DELETE FROM monitored_item_keywords WHERE item_id = @ItemId", new { c.ItemId }, transaction);
         foreach (var keyword in c.Keywords.DistinctBy(k => k.Slug))
         {
@@ -197,12 +178,8 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
     private static string? Language(string? code) =>
         code is { Length: >= 2 } c && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1]) ? c[..2].ToLowerInvariant() : null;
 
-    private SqliteConnection OpenWithHamming()
-    {
-        var connection = database.Open();
-        connection.CreateFunction("hamming", (long a, long b) => (long)BitOperations.PopCount(unchecked((ulong)(a ^ b))), isDeterministic: true);
-        return connection;
-    }
+    private static DuplicateCandidate? Candidate(System.Data.IDbConnection connection, string sql, object parameters) =>
+        connection.QueryFirstOrDefault<(long Id, long? DuplicateOf, long Distance)?>(sql, parameters) is { } row ? new DuplicateCandidate(row.Id, row.DuplicateOf, (int)row.Distance) : null;
 
     private sealed class PendingRow
     {

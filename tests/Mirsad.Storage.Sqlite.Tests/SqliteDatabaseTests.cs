@@ -2,11 +2,23 @@ using Mirsad.Core.Articles;
 
 namespace Mirsad.Storage.Sqlite.Tests;
 
+/// <summary>What only the SQLite store does; everything a store must do is in the contract (SqliteContractTests).</summary>
 public sealed class SqliteDatabaseTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Open_NewFile_AppliesMigrationsInWalMode()
+    {
+        var db = new SqliteDatabase(Path.Combine(_dir.Path, "m.db"));
+        Assert.True(db.SchemaVersion() >= 1);
+        using var connection = db.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
 
     [Fact]
     public async Task Open_ManyOpenersOfANewFileAtOnce_EachScriptRunsOnce()
@@ -20,22 +32,5 @@ public sealed class SqliteDatabaseTests : IDisposable
         var store = new SqliteArticleStore(new SqliteDatabase(path), TimeProvider.System);
         var saved = await store.SaveAsync([new Article { Id = "1", Slug = "", Headline = "After the race", Body = [ArticleBlock.Paragraph("Text.")] }], TestContext.Current.CancellationToken);
         Assert.Equal(1, saved.Sequence);
-    }
-
-    [Fact]
-    public async Task PublishedIds_ReadsOnlyPublishedArticlesWithTheirSequence()
-    {
-        var store = new SqliteArticleStore(new SqliteDatabase(Path.Combine(_dir.Path, "m.db")), TimeProvider.System);
-        await store.SaveAsync(
-            [
-                new Article { Id = "p", Slug = "", Headline = "Published", Body = [ArticleBlock.Paragraph("Text.")] },
-                new Article { Id = "d", Slug = "", Headline = "Draft", Body = [ArticleBlock.Paragraph("Text.")], Status = ArticleStatus.Draft },
-            ],
-            TestContext.Current.CancellationToken);
-
-        var published = await store.PublishedIdsAsync(TestContext.Current.CancellationToken);
-
-        Assert.Equal(["p"], published.Ids);
-        Assert.Equal(2, published.Sequence);
     }
 }

@@ -1,3 +1,4 @@
+using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Desk;
 
 namespace Mirsad.Core.Ingest;
@@ -20,16 +21,29 @@ public interface IMonitoredItemStore
     /// <summary>Counts a failed attempt at an item's page; it stays pending.</summary>
     Task RecordAttemptAsync(long itemId, string error, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>The earliest item the probe duplicates: same canonical URL, then same title within the source, then near-duplicate text.</summary>
-    Task<DuplicateMatch?> FindDuplicateAsync(DuplicateProbe probe, CancellationToken cancellationToken = default);
+    /// <summary>The earliest finished item other than <paramref name="itemId"/> whose link or canonical URL is one of <paramref name="urls"/>.</summary>
+    Task<DuplicateCandidate?> FirstWithUrlAsync(long itemId, IReadOnlyList<string> urls, CancellationToken cancellationToken = default);
+
+    /// <summary>The earliest finished item of <paramref name="itemId"/>'s source, found since <paramref name="since"/>, with the title key <paramref name="titleKey"/>.</summary>
+    Task<DuplicateCandidate?> FirstWithTitleAsync(long itemId, string titleKey, DateTimeOffset since, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The story of the finished item (other than <paramref name="itemId"/>, published between
-    /// <paramref name="from"/> and <paramref name="to"/>) sharing most keywords, at least <paramref name="minShared"/>.
+    /// The item found since <paramref name="since"/> whose text fingerprint is nearest to <paramref name="simHash"/>
+    /// (at most <paramref name="maxDistance"/> bits apart; the earliest among equals), other than <paramref name="itemId"/>.
     /// </summary>
-    Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+    Task<DuplicateCandidate?> NearestTextAsync(long itemId, long simHash, int maxDistance, DateTimeOffset since, CancellationToken cancellationToken = default);
 
-    /// <summary>Finishes an item: ready with its text, or failed for good; duplicate link, story, keywords and raw page.</summary>
+    /// <summary>
+    /// Finished items other than <paramref name="itemId"/>, published (or found, when the date is unknown) between
+    /// <paramref name="from"/> and <paramref name="to"/>, that share at least one of <paramref name="keywordSlugs"/>;
+    /// at most <paramref name="limit"/>, those sharing most first (text and HTML left out).
+    /// </summary>
+    Task<IReadOnlyList<MonitoredItem>> StoryCandidatesAsync(long itemId, IReadOnlyList<string> keywordSlugs, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Finishes an item in one transaction: ready with its text, or failed for good; duplicate link, story,
+    /// keywords and raw page; and, when it adopts an earlier-found chain, that chain's items become its duplicates.
+    /// </summary>
     Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default);
 
     /// <summary>One item with its text.</summary>
@@ -47,6 +61,9 @@ public interface IMonitoredItemStore
     /// <summary>Links an item to the draft article made from it.</summary>
     Task LinkArticleAsync(long itemId, string articleId, CancellationToken cancellationToken = default);
 
-    /// <summary>Keywords found most often in items since <paramref name="since"/>, for the desk's filter.</summary>
-    Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Keywords found most often among the <paramref name="recentItems"/> newest items (by publication time),
+    /// with how many of them carry each, for the desk's filter.
+    /// </summary>
+    Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(int recentItems, int limit, CancellationToken cancellationToken = default);
 }
