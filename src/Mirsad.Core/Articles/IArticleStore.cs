@@ -26,6 +26,13 @@ public interface IArticleStore
     /// <summary>A page of summaries, newest first.</summary>
     Task<ArticlePage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Published articles, oldest first (by publication time, then id, so a page of the list keeps its
+    /// articles as newer ones arrive), published at or after <paramref name="since"/> when it is given;
+    /// <paramref name="skip"/> and <paramref name="take"/> page the list. For sitemaps.
+    /// </summary>
+    Task<IReadOnlyList<ArticleAddress>> AddressesAsync(DateTimeOffset? since, int skip, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<ArticleChange>> ChangesSinceAsync(long sequence, int limit, CancellationToken cancellationToken = default);
 
