@@ -9,14 +9,14 @@ namespace Mirsad.Search.Lucene;
 public static class LuceneSearchExtensions
 {
     /// <summary>
-    /// Adds the on-disk Lucene index at <paramref name="path"/>, opened for writing when no other process holds it;
-    /// an <see cref="ISearchReranker"/> registered beside it re-ranks described needs by meaning, and a
-    /// <see cref="SearchRanking"/> (default: all on) turns the additions past BM25 off.
+    /// Adds the on-disk Lucene index at <paramref name="path"/>, opened for reading; a process that
+    /// writes articles becomes its one writer through <see cref="ISearchIndex.TryTakeWriter"/> when no
+    /// other process holds it. An <see cref="ISearchReranker"/> registered beside it re-ranks described needs
+    /// by meaning, and a <see cref="SearchRanking"/> (default: all on) turns the additions past BM25 off.
     /// </summary>
     public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path)
     {
-        services.AddSingleton(sp => LuceneSearchIndex.Open(path, sp.GetService<KeywordVocabulary>(), sp.GetService<ISearchReranker>(), sp.GetService<SearchRanking>()));
-        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton<ISearchIndex>(sp => LuceneSearchIndex.OpenReadOnly(path, sp.GetService<KeywordVocabulary>(), sp.GetService<ISearchReranker>(), sp.GetService<SearchRanking>()));
         return services;
     }
 }

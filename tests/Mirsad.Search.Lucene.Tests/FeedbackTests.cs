@@ -43,7 +43,7 @@ public sealed class FeedbackTests : IDisposable
 
     private List<string> Ids(SearchRanking ranking, string query)
     {
-        using var index = LuceneSearchIndex.Open(_path, ranking: ranking);
+        using var index = LuceneSearchIndex.OpenForWriting(_path, ranking: ranking);
         if (index.Count == 0)
         {
             index.Upsert(Articles);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Desk;
 using Mirsad.Core.Ingest.Http;
+using Mirsad.Core.Ingest.Stories;
 using Mirsad.Core.Sources;
 
 namespace Mirsad.Core.Ingest;
@@ -27,16 +28,20 @@ public static class IntakeServiceExtensions
             .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false, // followed by hand: counted, and robots.txt asked at each hop
+                ConnectCallback = provider.GetRequiredService<PublicAddressGuard>().ConnectAsync,
+                UseProxy = false, // through a proxy the connect step would check the proxy's address, not the outlet's
                 AutomaticDecompression = DecompressionMethods.All,
                 ConnectTimeout = provider.GetRequiredService<IOptions<IntakeOptions>>().Value.Timeout,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 2,
                 UseCookies = false,
             });
+        services.AddSingleton<PublicAddressGuard>();
         services.AddSingleton<HostGate>();
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<PoliteFetcher>();
         services.AddSingleton<DuplicateFinder>();
+        services.AddSingleton<StoryGrouper>();
         services.AddSingleton<ItemFinisher>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<IntakeRunner>();

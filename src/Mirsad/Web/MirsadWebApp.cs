@@ -76,6 +76,7 @@ public static class MirsadWebApp
         app.MapSearchEndpoints();
         app.MapArticleEndpoints();
         app.MapFeedEndpoints();
+        app.MapSitemapEndpoints();
         app.MapDemoFeedEndpoints();
         app.MapOpenApi();
     }
