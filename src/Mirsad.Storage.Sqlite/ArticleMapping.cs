@@ -16,13 +16,6 @@ internal static class ArticleMapping
     public static DateTimeOffset? ParseDate(string? value) =>
         value is null ? null : DateTimeOffset.ParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    public static string? Month(DateTimeOffset? value) =>
-        value?.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>A month column ("2025-03", the store's published_month) with its count.</summary>
-    public static MonthCount ParseMonth(string month, int count) =>
-        new(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), count);
-
     public static SourceOutlet? Source(ArticleRow row) =>
         row.SourceSlug is null ? null : new SourceOutlet(row.SourceSlug, row.SourceName ?? row.SourceSlug, row.SourceHomepage, row.SourceLanguage, row.SourceCountry, row.SourceLeaning);
 

@@ -94,7 +94,7 @@ internal sealed class ArticleWriter : IDisposable
 
         _sequence++;
         Run(_upsert, article.Id, slug, article.Headline, article.Standfirst, ArticleJson.SerializeBody(article.Body), article.Language,
-            ArticleMapping.FormatDate(article.PublishedAt), ArticleMapping.Month(article.PublishedAt), article.Section,
+            ArticleMapping.FormatDate(article.PublishedAt), MonthCount.Key(article.PublishedAt), article.Section,
             article.Section is null ? null : Slug.From(article.Section), article.Source?.Slug, article.Url,
             ArticleJson.SerializeOriginal(article.Original), article.Credit, article.Disclaimer, article.Status.ToString(), article.Kind.ToString(), ArticleJson.SerializeLinks(article.Links), hash, _sequence, _now);
 
