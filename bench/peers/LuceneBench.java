@@ -1,11 +1,14 @@
-// A plain Java Lucene 8 peer for Mirsad's benchmarks: EnglishAnalyzer, BM25, title boosted 2x over body,
-// the reader's words OR-ed by the classic query parser (what a newsroom would get from Lucene out of the box).
+// A plain Java Lucene 8 peer for Mirsad's benchmarks: EnglishAnalyzer (or, with -Danalyzer=arabic, ArabicAnalyzer:
+// normalisation, stop words, light stemming), BM25, title boosted 2x over body, the reader's words OR-ed by the
+// classic query parser (what a newsroom would get from Lucene out of the box).
 //   java LuceneBench relevance DOCS.tsv QUERIES.tsv TOP      -> TREC run on stdout
 //   java LuceneBench search CORPUS.tsv QUERIES.tsv REPEAT    -> index + timing lines (same shape as mirsad bench search)
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.*;
 import org.apache.lucene.index.*;
@@ -20,7 +23,7 @@ public final class LuceneBench {
         List<String[]> docs = read(args[1]);
         List<String[]> queries = read(args[2]);
         int n = Integer.parseInt(args[3]);
-        EnglishAnalyzer analyzer = new EnglishAnalyzer();
+        Analyzer analyzer = "arabic".equals(System.getProperty("analyzer")) ? new ArabicAnalyzer() : new EnglishAnalyzer();
         Path dir = Files.createTempDirectory("lucene-peer-");
         try (Directory directory = FSDirectory.open(dir)) {
             long start = System.nanoTime();

@@ -3,7 +3,7 @@
 the reader's words OR-ed (what a newsroom would get from SQLite's full-text search out of the box).
   fts5_bench.py relevance DOCS.jsonl QUERIES.jsonl TOP      -> TREC run on stdout
   fts5_bench.py search CORPUS.jsonl[.gz] QUERIES.jsonl REPEAT -> index + timing lines (same shape as mirsad bench search)"""
-import gzip, json, math, re, sqlite3, sys, time
+import gzip, json, math, os, re, sqlite3, sys, time
 
 def jsonl(path):
     opener = gzip.open if path.endswith(".gz") else open
@@ -19,7 +19,8 @@ def pct(sorted_us, q):
 
 mode, docs_path, queries_path, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 db = sqlite3.connect(":memory:")
-db.execute("CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, title, body, tokenize='porter unicode61')")
+tokenize = os.environ.get("FTS5_TOKENIZE", "porter unicode61")  # run.sh sets "unicode61 remove_diacritics 2" for Arabic
+db.execute(f"CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, title, body, tokenize='{tokenize}')")
 start = time.perf_counter()
 docs = jsonl(docs_path)
 with db:

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs the peers (Java Lucene 8 from Debian's liblucene8-java, SQLite FTS5 through python3's sqlite3).
 #   bench/peers/run.sh search CORPUS.jsonl[.gz] QUERIES.jsonl [REPEAT]   timing lines per peer
-#   bench/peers/run.sh relevance DOCS.jsonl QUERIES.jsonl QRELS.tsv       MAP/P@10/nDCG@10 per peer (scored by mirsad bench score)
+#   bench/peers/run.sh relevance DOCS.jsonl QUERIES.jsonl QRELS.tsv [arabic]
+#       MAP/P@10/nDCG@10/recall@100 per peer (scored by mirsad bench score); with "arabic" Java Lucene uses its
+#       ArabicAnalyzer and FTS5 the unicode61 tokenizer without Porter (remove_diacritics 2)
+#   RUNS=DIR keeps each peer's TREC run there (for pooling judgments)
 # Needs: apt-get install -y default-jdk-headless liblucene8-java (javac, java) and python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -10,7 +13,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp="$(ls /usr/share/java/lucene-core-8*.jar /usr/share/java/lucene-analyzers-common-8*.jar /usr/share/java/lucene-queryparser-8*.jar | tr '\n' ':')"
 javac -d "$work" -cp "$cp" "$here/LuceneBench.java"
-java_run() { java -Xmx1g -cp "$work:$cp" LuceneBench "$@"; }
+java_run() { java -Xmx1g -Danalyzer="${analyzer:-english}" -cp "$work:$cp" LuceneBench "$@"; }
 mode="$1"; shift
 case "$mode" in
   search)
@@ -23,13 +26,15 @@ case "$mode" in
     python3 "$here/fts5_bench.py" search "$corpus" "$queries" "$repeat"
     ;;
   relevance)
-    docs="$1"; queries="$2"; qrels="$3"
+    docs="$1"; queries="$2"; qrels="$3"; analyzer="${4:-english}"
     python3 "$here/to_tsv.py" "$docs" "$work/docs.tsv"
     python3 "$here/to_tsv.py" "$queries" "$work/queries.tsv"
     java_run relevance "$work/docs.tsv" "$work/queries.tsv" 100 > "$work/lucene.run"
-    python3 "$here/fts5_bench.py" relevance "$docs" "$queries" 100 > "$work/fts5.run"
+    FTS5_TOKENIZE="$([ "$analyzer" = arabic ] && echo 'unicode61 remove_diacritics 2' || echo 'porter unicode61')" \
+      python3 "$here/fts5_bench.py" relevance "$docs" "$queries" 100 > "$work/fts5.run"
+    if [ -n "${RUNS:-}" ]; then mkdir -p "$RUNS"; cp "$work/lucene.run" "$work/fts5.run" "$RUNS/"; fi
     mirsad=(dotnet run -c Release --no-build --project "$root/src/Mirsad" --)
-    echo "java-lucene $("${mirsad[@]}" bench score --qrels "$qrels" --run "$work/lucene.run")"
+    echo "java-lucene-$analyzer $("${mirsad[@]}" bench score --qrels "$qrels" --run "$work/lucene.run")"
     echo "sqlite-fts5 $("${mirsad[@]}" bench score --qrels "$qrels" --run "$work/fts5.run")"
     ;;
   *) echo "usage: run.sh search|relevance ..." >&2; exit 2 ;;

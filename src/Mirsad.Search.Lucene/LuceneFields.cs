@@ -24,7 +24,7 @@ internal static class LuceneFields
     /// The index layout version, kept in each commit. An index written with another layout is
     /// emptied on open and rebuilt from the store (see <see cref="LuceneSearchIndex"/>).
     /// </summary>
-    public const string Schema = "5";
+    public const string Schema = "6";
 
     /// <summary>Separates a facet value from its label inside one doc-values entry.</summary>
     public const char LabelSeparator = '\u001f';

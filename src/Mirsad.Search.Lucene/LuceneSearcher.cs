@@ -30,7 +30,7 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             return Execute(searcher, new MatchAllDocsQuery(), null, filter, request with { Sort = SearchSort.Newest }, parsed.Message);
         }
 
-        var requireAll = parsed.Groups.Count is >= 2 and <= 4;
+        var requireAll = RequiresAllWords(parsed, languages);
         var query = _builder.Build(parsed, languages, requireAll);
         if (query is null)
         {
@@ -49,6 +49,16 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
             ? results with { Suggestion = suggestion }
             : results;
     }
+
+    /// <summary>
+    /// An English query of two to four words must match all of them (with a fallback to any when none
+    /// does). An Arabic one need not: its words are matched as stems, and a story that writes one of them
+    /// another way (a broken plural the dictionary lacks, a verb for a noun) still belongs in the list;
+    /// BM25 and the proximity re-rank put the articles with every word first. On the judged Arabic set
+    /// (bench/arabic) requiring every stem gave nDCG@10 0.80 and recall@100 0.82, any word 0.85 and 0.99.
+    /// </summary>
+    private static bool RequiresAllWords(ParsedQuery parsed, IReadOnlyList<string> languages) =>
+        parsed.Groups.Count is >= 2 and <= 4 && languages is not [LuceneFields.Arabic];
 
     public IReadOnlyList<SearchHit> Related(IndexSearcher searcher, string articleId, int count)
     {

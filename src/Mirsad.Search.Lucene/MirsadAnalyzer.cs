@@ -9,9 +9,9 @@ namespace Mirsad.Search.Lucene;
 
 /// <summary>
 /// The analyzers of the index: English text through Lucene's English chain (possessives, lower case,
-/// stop words, Porter stemming), Arabic through its Arabic chain (normalisation of hamza, alef, yaa,
-/// taa marbuta and diacritics, stop words, light prefix/suffix stemming); other fields are not
-/// analyzed. Values of the multi-valued text field are kept apart by a position gap, so a phrase
+/// stop words, Porter stemming), Arabic through Lucene's tokenizer and stop words and then
+/// <see cref="ArabicStemmer"/> (letter variants, clitics, pronouns, broken plurals, light suffixes);
+/// other fields are not analyzed. Values of the multi-valued text field are kept apart by a position gap, so a phrase
 /// never runs from the headline into the body; offsets step over each value by a known gap, which
 /// lets snippets map postings offsets back into the body.
 /// </summary>
@@ -26,7 +26,7 @@ internal sealed class MirsadAnalyzer : AnalyzerWrapper
     public const int OffsetGap = 1;
 
     private readonly Analyzer _english = new EnglishAnalyzer(Version);
-    private readonly Analyzer _arabic = new ArabicAnalyzer(Version);
+    private readonly Analyzer _arabic = new ArabicStemmingAnalyzer();
     private readonly Analyzer _keyword = new KeywordAnalyzer();
     private readonly Analyzer _words = new WordsAnalyzer();
 
@@ -54,6 +54,17 @@ internal sealed class MirsadAnalyzer : AnalyzerWrapper
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(new LowerCaseFilter(Version, tokenizer)));
+        }
+    }
+
+    /// <summary>Arabic: standard tokens, lower case (for Latin words inside), Lucene's Arabic stop words, then <see cref="ArabicStemmer"/>.</summary>
+    private sealed class ArabicStemmingAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            var stopped = new StopFilter(Version, new LowerCaseFilter(Version, tokenizer), ArabicAnalyzer.DefaultStopSet);
+            return new TokenStreamComponents(tokenizer, new ArabicStemmingFilter(stopped));
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}: run .ci/run (it installs Debian's chromium) or set MIRSAD_CHROMIUM.");
         }
 
-        _app = MirsadWebApp.Build(["--Mirsad:Keywords:Refine=false"], new MirsadPaths(_data), "http://127.0.0.1:0");
+        _app = MirsadWebApp.Build(["--Mirsad:Keywords:Refine=false", "--Mirsad:Intake:AllowPrivateNetworks=true"], new MirsadPaths(_data), "http://127.0.0.1:0");
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 

@@ -27,9 +27,30 @@ public sealed class SearchFeatureTests(SearchIndexFixture fixture) : IClassFixtu
     [InlineData("علاقات")] // the article has العلاقات: the definite article and the plural suffix are stemmed away
     [InlineData("رئيس")]   // the article has الرئيس and بالرئيس
     [InlineData("موسكو")]
+    [InlineData("الرؤساء")]  // a broken plural finds the singular
+    [InlineData("ورئيسها")]  // a conjunction and a pronoun around it
+    [InlineData("علاقتهما")] // a taa marbuta written ت before a pronoun
     public void Search_ArabicWordForms_MatchThroughLightStemming(string q)
     {
         Assert.Equal("a5", Ids(Search(q)).First());
+    }
+
+    [Fact]
+    public void Search_ArabicQueryWithAWordNoArticleHas_StillRanksTheArticleWithTheOthers()
+    {
+        var r = Search("الشرع بوتين دمشق");
+
+        Assert.Equal("a5", Ids(r).First());
+        Assert.Null(r.Message); // no "showing articles with some of them" fallback: Arabic words are never all required
+    }
+
+    [Fact]
+    public void Search_EnglishQueryWithAWordNoArticleHas_FallsBackWithANote()
+    {
+        var r = Search("idlib zanzibar");
+
+        Assert.NotEmpty(r.Hits);
+        Assert.Contains("some of them", r.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace Mirsad.Core.Ingest;
 
 /// <summary>How the intake polls and fetches; bound from the "Mirsad:Intake" configuration section.</summary>
-public sealed class IntakeOptions
+public sealed class IntakeOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Mirsad:Intake";
@@ -94,4 +95,29 @@ public sealed class IntakeOptions
     /// <summary>How often the background poller looks for due sources.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PollCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Whether the intake may reach loopback, private (RFC 1918, unique local), link-local and
+    /// carrier-grade NAT addresses. Off: a feed, a link in it or a redirect could otherwise make the
+    /// server read its own network. On for the offline demo (whose feeds the local site makes) and tests.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>Networks the intake may reach although they are not public ("10.20.0.0/16", "192.168.1.7/32"): an intranet outlet.</summary>
+    public IList<string> AllowedNetworks { get; } = [];
+
+    /// <summary><see cref="AllowedNetworks"/> parsed (the unparseable ones are reported by validation).</summary>
+    public IReadOnlyList<IPNetwork> ParsedAllowedNetworks =>
+        _parsed ??= AllowedNetworks.Select(n => IPNetwork.TryParse(n.Trim(), out var network) ? network : (IPNetwork?)null).OfType<IPNetwork>().ToList();
+
+    private List<IPNetwork>? _parsed;
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var network in AllowedNetworks.Where(n => !IPNetwork.TryParse(n.Trim(), out _)))
+        {
+            yield return new ValidationResult($"'{network}' is not a network such as 10.20.0.0/16 or fd00::/8", [nameof(AllowedNetworks)]);
+        }
+    }
 }

@@ -27,12 +27,15 @@ public static class IntakeServiceExtensions
             .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false, // followed by hand: counted, and robots.txt asked at each hop
+                ConnectCallback = provider.GetRequiredService<PublicAddressGuard>().ConnectAsync,
+                UseProxy = false, // through a proxy the connect step would check the proxy's address, not the outlet's
                 AutomaticDecompression = DecompressionMethods.All,
                 ConnectTimeout = provider.GetRequiredService<IOptions<IntakeOptions>>().Value.Timeout,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 2,
                 UseCookies = false,
             });
+        services.AddSingleton<PublicAddressGuard>();
         services.AddSingleton<HostGate>();
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<PoliteFetcher>();

@@ -10,10 +10,13 @@ public static class RelevanceScorer
     /// <summary>The cut-off of P@k and nDCG@k.</summary>
     public const int Cutoff = 10;
 
+    /// <summary>The cut-off of recall: the share of the relevant documents found in the first hundred.</summary>
+    public const int RecallCutoff = 100;
+
     /// <summary>Scores <paramref name="run"/> against <paramref name="judgments"/>.</summary>
     public static RelevanceScores Score(RelevanceJudgments judgments, RankedRun run)
     {
-        double map = 0, precision = 0, ndcg = 0;
+        double map = 0, precision = 0, ndcg = 0, recall = 0;
         var queries = 0;
         foreach (var query in judgments.JudgedQueries)
         {
@@ -23,9 +26,12 @@ public static class RelevanceScorer
             map += AveragePrecision(judgments, query, ranking, grades.Count);
             precision += ranking.Take(Cutoff).Count(d => judgments.Grade(query, d) > 0) / (double)Cutoff;
             ndcg += Ndcg(judgments, query, ranking, grades);
+            recall += ranking.Take(RecallCutoff).Count(d => judgments.Grade(query, d) > 0) / (double)grades.Count;
         }
 
-        return queries == 0 ? new RelevanceScores(0, 0, 0, 0) : new RelevanceScores(queries, map / queries, precision / queries, ndcg / queries);
+        return queries == 0
+            ? new RelevanceScores(0, 0, 0, 0, 0)
+            : new RelevanceScores(queries, map / queries, precision / queries, ndcg / queries, recall / queries);
     }
 
     private static double AveragePrecision(RelevanceJudgments judgments, string query, IReadOnlyList<string> ranking, int relevant)

@@ -44,6 +44,10 @@ public sealed class SourceRegistrar(ISourceRegistry registry)
             {
                 problems.Add($"--feed '{feed}' is not an absolute http or https address");
             }
+            else if (new Uri(feed.Trim()).UserInfo.Length > 0)
+            {
+                problems.Add($"--feed '{feed}' carries a user name or password (user:pass@), which the intake never sends");
+            }
         }
 
         if (registration.Homepage is { } homepage && !IsWebAddress(homepage))

@@ -67,5 +67,5 @@ internal static class BenchRelevanceCommand
 
     private static string Line(string prefix, RelevanceScores s) => string.Create(
         CultureInfo.InvariantCulture,
-        $"relevance {prefix}queries={s.Queries} map={s.MeanAveragePrecision:F4} p10={s.PrecisionAt10:F4} ndcg10={s.NdcgAt10:F4}");
+        $"relevance {prefix}queries={s.Queries} map={s.MeanAveragePrecision:F4} p10={s.PrecisionAt10:F4} ndcg10={s.NdcgAt10:F4} recall100={s.RecallAt100:F4}");
 }

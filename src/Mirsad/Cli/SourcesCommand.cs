@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Mirsad.Core.Ingest.Http;
 using Mirsad.Core.Sources;
 using Mirsad.Demo;
 
@@ -135,7 +136,7 @@ internal static class SourcesCommand
             using var services = context.Services(parse);
             var count = await DemoSources.RegisterAsync(services.GetRequiredService<SourceRegistrar>(), parse.GetValue(baseUrl)!, cancellationToken);
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{count} demo sources registered (named \"... (demo)\"); with `mirsad serve` running, `mirsad ingest --once` fills the desk."));
+                $"{count} demo sources registered (named \"... (demo)\"); with `mirsad serve` running, `{PublicAddressGuard.AllowPrivateVariable}=true mirsad ingest --once` fills the desk (the demo feeds are on this machine, and the intake reaches only public addresses unless told otherwise)."));
             return ExitCodes.Ok;
         });
         return command;

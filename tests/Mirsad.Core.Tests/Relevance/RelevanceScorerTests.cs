@@ -23,6 +23,7 @@ public sealed class RelevanceScorerTests
         var ndcg1 = 1.5 / (1 + (1 / Math.Log2(3)) + 0.5);
         var ndcg2 = (1 + (3 / Math.Log2(3))) / (3 + (1 / Math.Log2(3)));
         Assert.Equal((ndcg1 + ndcg2) / 2, scores.NdcgAt10, 6);
+        Assert.Equal(((2 / 3.0) + 1.0) / 2, scores.RecallAt100, 6); // q1 found 2 of 3, q2 both
     }
 
     [Fact]
@@ -35,6 +36,7 @@ public sealed class RelevanceScorerTests
         Assert.Equal(2, scores.Queries);
         Assert.Equal(0.5, scores.MeanAveragePrecision, 6); // q1 perfect, q2 absent
         Assert.Equal(0.5, scores.NdcgAt10, 6);
+        Assert.Equal(0.5, scores.RecallAt100, 6);
     }
 
     [Fact]

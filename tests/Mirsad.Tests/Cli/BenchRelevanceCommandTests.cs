@@ -22,7 +22,7 @@ public sealed class BenchRelevanceCommandTests : IDisposable
         var result = await CliRunner.RunAsync("bench", "relevance", "--docs", docs, "--queries", queries, "--qrels", qrels);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("relevance docs=3 queries=2 map=1.0000 p10=0.1000 ndcg10=1.0000", result.OutLines.Single());
+        Assert.Equal("relevance docs=3 queries=2 map=1.0000 p10=0.1000 ndcg10=1.0000 recall100=1.0000", result.OutLines.Single());
     }
 
     [Fact]
@@ -35,6 +35,6 @@ public sealed class BenchRelevanceCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var map = (1 + (2 / 3.0)) / 2;
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"relevance queries=1 map={map:F4} p10=0.2000 ndcg10={(1 + 0.5) / (1 + (1 / Math.Log2(3))):F4}"), result.OutLines.Single());
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"relevance queries=1 map={map:F4} p10=0.2000 ndcg10={(1 + 0.5) / (1 + (1 / Math.Log2(3))):F4} recall100=1.0000"), result.OutLines.Single());
     }
 }

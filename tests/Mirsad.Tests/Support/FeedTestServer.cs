@@ -32,6 +32,9 @@ internal sealed class FeedTestServer : IAsyncDisposable
     /// <summary>Requests per path (with query).</summary>
     public ConcurrentDictionary<string, int> Hits { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every request as (path with query, User-Agent), in the order they came.</summary>
+    public ConcurrentQueue<(string Path, string Agent)> Requests { get; } = new();
+
     /// <summary>Requests answered 304 Not Modified.</summary>
     public int NotModified => _notModified;
 
@@ -40,10 +43,11 @@ internal sealed class FeedTestServer : IAsyncDisposable
 
     private int _notModified;
 
-    public static async Task<FeedTestServer> StartAsync()
+    /// <summary>Starts the server on a free port of <paramref name="address"/> (any of 127.0.0.0/8 is this machine).</summary>
+    public static async Task<FeedTestServer> StartAsync(string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{address}:0");
         builder.Logging.ClearProviders();
         var server = new FeedTestServer(builder.Build());
         server.Map();
@@ -65,6 +69,7 @@ internal sealed class FeedTestServer : IAsyncDisposable
         _app.Use(async (context, next) =>
         {
             Hits.AddOrUpdate(context.Request.Path + context.Request.QueryString, 1, (_, n) => n + 1);
+            Requests.Enqueue((context.Request.Path + context.Request.QueryString, context.Request.Headers.UserAgent.ToString()));
             await next();
         });
         _app.MapGet("/robots.txt", (HttpContext c) => File(c, "robots.txt", "text/plain"));
@@ -96,6 +101,11 @@ internal sealed class FeedTestServer : IAsyncDisposable
             c.Response.Headers.ContentEncoding = "gzip";
             await c.Response.Body.WriteAsync(Bomb.Value, c.RequestAborted);
         });
+        _app.MapGet("/internal/secret", () => Results.Text("<html><body><p>The internal secret is 7f3a-cafe.</p></body></html>", "text/html"));
+        _app.MapGet("/redirect", (string to) => Results.Redirect(to));
+        _app.MapGet("/linking/feed.xml", (string to) => Results.Text(
+            $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>Linking outlet</title><link>{BaseUrl}/</link><item><title>A story whose link leads elsewhere</title><link>{System.Security.SecurityElement.Escape(to)}</link></item></channel></rss>\n",
+            "application/rss+xml; charset=utf-8"));
         _app.MapGet("/slow/feed.xml", (int? count, HttpContext c) => Results.Text(SlowFeed(count ?? 12), "application/rss+xml; charset=utf-8"));
         _app.MapGet("/slow/page-{n:int}.html", async (int n, HttpContext c) =>
         {

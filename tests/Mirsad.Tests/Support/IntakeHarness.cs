@@ -6,7 +6,10 @@ using Mirsad.Hosting;
 
 namespace Mirsad.Tests.Support;
 
-/// <summary>The intake over a fresh data directory, with settings that keep tests fast (1 s timeouts, one retry, quick backoff).</summary>
+/// <summary>
+/// The intake over a fresh data directory, with settings that keep tests fast (1 s timeouts, one retry,
+/// quick backoff) and let it reach the loopback test server (the intake refuses local addresses by default).
+/// </summary>
 internal sealed class IntakeHarness : IDisposable
 {
     public static readonly IReadOnlyDictionary<string, string?> FastSettings = new Dictionary<string, string?>
@@ -17,6 +20,7 @@ internal sealed class IntakeHarness : IDisposable
         ["Mirsad:Intake:MaxFeedBytes"] = "1000000",
         ["Mirsad:Intake:MaxPageBytes"] = "1000000",
         ["Mirsad:Intake:MaxParallelSources"] = "1",
+        ["Mirsad:Intake:AllowPrivateNetworks"] = "true",
     };
 
     private readonly TempDataDirectory _data = new();

@@ -30,6 +30,9 @@ public sealed record FetchResult
     /// <summary>Why the fetch failed, in words an operator can act on.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Why the intake refused to reach the address (not a public one, credentials in the URL); null otherwise.</summary>
+    public string? Refusal { get; init; }
+
     /// <summary>True when trying again later cannot help (404, 410, robots.txt, oversized body).</summary>
     public bool Permanent { get; init; }
 

@@ -10,7 +10,9 @@ namespace Mirsad.Core.Ingest.Http;
 /// Fetches feeds and pages the way a polite, robust reader should: robots.txt obeyed, one request
 /// at a time per host with a pause, conditional GETs, a timeout per attempt and retries with backoff
 /// (Polly), a redirect limit, and a cap on the body counted after decompression (so a compressed bomb
-/// stops at the cap). Never throws for what a server does: every failure is a <see cref="FetchResult"/>.
+/// stops at the cap). Only public addresses are reached (<see cref="PublicAddressGuard"/> is the
+/// connect step, so every redirect and DNS answer is checked too). Never throws for what a server
+/// does: every failure is a <see cref="FetchResult"/>.
 /// </summary>
 public sealed class PoliteFetcher
 {
@@ -37,7 +39,7 @@ public sealed class PoliteFetcher
         {
             pipeline.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>().Handle<TransientFetchException>().Handle<TimeoutRejectedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>(e => RefusedAddressException.Find(e) is null).Handle<TransientFetchException>().Handle<TimeoutRejectedException>(),
                 MaxRetryAttempts = _options.Retries,
                 Delay = _options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
@@ -59,7 +61,18 @@ public sealed class PoliteFetcher
                 return FetchResult.Fail(url, $"not an http(s) address: {url}", permanent: true);
             }
 
-            if (request.CheckRobots && _options.RespectRobots && await RobotsFor(url, cancellationToken) is { } rules && !rules.Allows(url))
+            if (PublicAddressGuard.RefuseUrl(url) is { } credentials)
+            {
+                return Refused(request.Url, url, credentials);
+            }
+
+            var (rules, refusal) = request.CheckRobots && _options.RespectRobots ? await RobotsFor(url, cancellationToken) : (null, null);
+            if (refusal is not null)
+            {
+                return Refused(request.Url, url, refusal, logged: true); // robots.txt lives on the same host: its refusal (logged) is the page's
+            }
+
+            if (rules is not null && !rules.Allows(url))
             {
                 return rules.Unreadable is { } reason
                     ? FetchResult.Fail(url, $"robots.txt of {url.Authority} could not be read ({reason}); nothing is fetched from the host until it can", permanent: false)
@@ -83,6 +96,10 @@ public sealed class PoliteFetcher
         try
         {
             return await _pipeline.ExecuteAsync(async token => await SendOnceAsync(request, url, token), cancellationToken);
+        }
+        catch (HttpRequestException e) when (RefusedAddressException.Find(e) is { } refused)
+        {
+            return (Refused(request.Url, url, refused.Message), null);
         }
         catch (Exception e) when (e is HttpRequestException or TransientFetchException or TimeoutRejectedException or IOException && !cancellationToken.IsCancellationRequested)
         {
@@ -182,15 +199,34 @@ public sealed class PoliteFetcher
         };
     }
 
-    private async Task<RobotsRules?> RobotsFor(Uri url, CancellationToken cancellationToken)
+    private FetchResult Refused(Uri asked, Uri url, string reason, bool logged = false)
+    {
+        var shown = asked == url ? Clean(url) : $"{Clean(asked)} (redirected to {Clean(url)})";
+        if (!logged)
+        {
+            _logger.LogWarning("Intake refused {Url}: {Reason}", shown, reason);
+        }
+
+        return FetchResult.Fail(url, $"{shown}: {reason}", permanent: true) with { Refusal = reason };
+    }
+
+    // An address as shown in an error, without the credentials it may carry.
+    private static string Clean(Uri url) => url.UserInfo.Length == 0 ? url.AbsoluteUri : new UriBuilder(url) { UserName = string.Empty, Password = string.Empty }.Uri.AbsoluteUri;
+
+    private async Task<(RobotsRules? Rules, string? Refusal)> RobotsFor(Uri url, CancellationToken cancellationToken)
     {
         if (_robots.Get(url) is { } cached)
         {
-            return cached;
+            return (cached, null);
         }
 
         var robotsUrl = new Uri(url, "/robots.txt");
         var result = await FetchAsync(new FetchRequest(robotsUrl, 512_000, "text/plain, */*;q=0.5") { CheckRobots = false }, cancellationToken);
+        if (result.Refusal is { } refusal)
+        {
+            return (null, refusal);
+        }
+
         RobotsRules rules;
         var failed = false;
         if (result.Status == FetchStatus.Ok)
@@ -215,6 +251,6 @@ public sealed class PoliteFetcher
         }
 
         _robots.Set(url, rules, failed);
-        return rules;
+        return (rules, null);
     }
 }
