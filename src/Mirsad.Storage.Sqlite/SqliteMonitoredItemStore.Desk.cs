@@ -89,15 +89,36 @@ public sealed partial class SqliteMonitoredItemStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MonitoredItem>> StoryCandidatesAsync(long itemId, IReadOnlyList<string> keywordSlugs, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default)
+    {
+        if (keywordSlugs.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<MonitoredItem>>([]);
+        }
+
+        using var connection = database.Open();
+        IReadOnlyList<MonitoredItem> items = connection.Query<ItemRow>(
+            $"""
+            SELECT {ListColumns} FROM monitored_items i JOIN sources s ON s.slug = i.source_slug
+            JOIN (SELECT k.item_id, COUNT(*) AS shared FROM monitored_item_keywords k WHERE k.keyword_slug IN @keywordSlugs GROUP BY k.item_id) m ON m.item_id = i.id
+            WHERE i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
+            ORDER BY m.shared DESC, i.id LIMIT @limit
+            """,
+            new { keywordSlugs, itemId, from = ArticleMapping.FormatDate(from), to = ArticleMapping.FormatDate(to), limit }).Select(r => r.ToItem()).ToList();
+        return Task.FromResult(items);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(int recentItems, int limit, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();
         IReadOnlyList<(ItemKeyword, int)> keywords = connection.Query<(string, string, int)>(
             """
-            SELECT k.keyword_slug, MIN(k.name), COUNT(*) AS n FROM monitored_item_keywords k JOIN monitored_items i ON i.id = k.item_id
-            WHERE i.sort_at >= @since GROUP BY k.keyword_slug ORDER BY n DESC, k.keyword_slug LIMIT @limit
+            SELECT k.keyword_slug, MIN(k.name), COUNT(*) AS n FROM monitored_item_keywords k
+            JOIN (SELECT id FROM monitored_items ORDER BY sort_at DESC, id DESC LIMIT @recentItems) i ON i.id = k.item_id
+            GROUP BY k.keyword_slug ORDER BY n DESC, k.keyword_slug LIMIT @limit
             """,
-            new { since = ArticleMapping.FormatDate(since), limit }).Select(r => (new ItemKeyword(r.Item1, r.Item2), r.Item3)).ToList();
+            new { recentItems, limit }).Select(r => (new ItemKeyword(r.Item1, r.Item2), r.Item3)).ToList();
         return Task.FromResult(keywords);
     }
 

@@ -116,32 +116,6 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
     }
 
     /// <inheritdoc />
-    public Task<long?> StoryOfAsync(long itemId, CancellationToken cancellationToken = default)
-    {
-        using var connection = database.Open();
-        return Task.FromResult(connection.ExecuteScalar<long?>("SELECT COALESCE(story_id, id) FROM monitored_items WHERE id = @itemId", new { itemId }));
-    }
-
-    /// <inheritdoc />
-    public Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
-    {
-        if (keywordSlugs.Count < minShared)
-        {
-            return Task.FromResult<long?>(null);
-        }
-
-        using var connection = database.Open();
-        var story = connection.QueryFirstOrDefault<long?>(
-            """
-            SELECT COALESCE(i.story_id, i.id) FROM monitored_item_keywords k JOIN monitored_items i ON i.id = k.item_id
-            WHERE k.keyword_slug IN @keywordSlugs AND i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
-            GROUP BY i.id HAVING COUNT(*) >= @minShared ORDER BY COUNT(*) DESC, i.id LIMIT 1
-            """,
-            new { keywordSlugs, itemId, minShared, from = ArticleMapping.FormatDate(from), to = ArticleMapping.FormatDate(to) });
-        return Task.FromResult(story);
-    }
-
-    /// <inheritdoc />
     public Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default)
     {
         var c = completion;
@@ -165,6 +139,13 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
                 c.SimHash, c.DuplicateOf, c.DuplicateReason, c.StoryId, keywords = JsonSerializer.Serialize(c.Keywords, JsonSerializerOptions.Web), at,
             },
             transaction);
+        if (c.Adopts is { } adopted)
+        {
+            // The adopted original's duplicates point here first, then the original itself becomes one.
+            connection.Execute("UPDATE monitored_items SET duplicate_of = @ItemId WHERE duplicate_of = @adopted", new { c.ItemId, adopted }, transaction);
+            connection.Execute("UPDATE monitored_items SET duplicate_of = @ItemId, duplicate_reason = @AdoptReason WHERE id = @adopted", new { c.ItemId, adopted, c.AdoptReason }, transaction);
+        }
+
         connection.Execute("DELETE FROM monitored_item_keywords WHERE item_id = @ItemId", new { c.ItemId }, transaction);
         foreach (var keyword in c.Keywords.DistinctBy(k => k.Slug))
         {

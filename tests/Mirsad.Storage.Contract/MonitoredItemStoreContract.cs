@@ -2,6 +2,7 @@ using Mirsad.Core.Articles;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Desk;
+using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
 
 namespace Mirsad.Storage.Contract;
@@ -91,8 +92,6 @@ public abstract class MonitoredItemStoreContract(IStoreBackend backend) : StoreC
         Assert.Equal(new FetchedPage("https://final.example/" + id, "utf-8", "<html>raw</html>"), await Items.PageAsync(id, Ct));
         Assert.Null(await Items.PageAsync(id + 1_000, Ct));
         Assert.Null(await Items.GetAsync(id + 1_000, Ct));
-        Assert.Equal(id, await Items.StoryOfAsync(id, Ct));
-        Assert.Null(await Items.StoryOfAsync(id + 1_000, Ct));
     }
 
     [Fact]
@@ -179,19 +178,55 @@ public abstract class MonitoredItemStoreContract(IStoreBackend backend) : StoreC
     }
 
     [Fact]
-    public async Task FindStoryAsync_NeedsEnoughSharedKeywordsWithinTheWindow()
+    public async Task DuplicateFinder_ProbePublishedBeforeTheOriginal_AdoptsTheChainInOneWrite()
+    {
+        var wire = await SourceAsync("wire");
+        var sana = await SourceAsync("sana");
+        var finder = new DuplicateFinder(Items);
+        var copy = await DiscoverAsync("wire", wire, "https://w.example/a", "Crossing reopens", Now.AddHours(-1));
+        await FinishAsync(copy, "Crossing reopens", canonical: "https://x.example/a");
+        var copyOfCopy = await DiscoverAsync("wire", wire, "https://w.example/b", "Crossing reopens again", Now.AddHours(-1));
+        await FinishAsync(copyOfCopy, "Crossing reopens again", canonical: "https://x.example/a", duplicateOf: copy, story: copy);
+        var own = await DiscoverAsync("sana", sana, "https://x.example/a", "Crossing reopens", Now.AddHours(-4));
+
+        var match = await finder.FindAsync(new DuplicateProbe(own, ["https://x.example/a"], TitleKey.From("Crossing reopens"), null, 8, Now.AddDays(-7), Now.AddHours(-4)), Ct);
+        Assert.Equal(new DuplicateMatch(copy, "same canonical URL", copy, ProbeIsOriginal: true), match);
+        var later = await finder.FindAsync(new DuplicateProbe(own, ["https://x.example/a"], TitleKey.From("Crossing reopens"), null, 8, Now.AddDays(-7), Now), Ct);
+        Assert.False(later!.ProbeIsOriginal);
+
+        await Items.CompleteAsync(
+            new ItemCompletion { ItemId = own, Status = ItemStatus.Ready, At = Now, TitleKey = TitleKey.From("Crossing reopens"), Text = "Text", StoryId = copy, Adopts = copy, AdoptReason = "same canonical URL" },
+            Ct);
+        Assert.Null((await Items.GetAsync(own, Ct))!.DuplicateOf);
+        Assert.Equal((own, "same canonical URL"), ((await Items.GetAsync(copy, Ct))!.DuplicateOf, (await Items.GetAsync(copy, Ct))!.DuplicateReason));
+        Assert.Equal((own, "test"), ((await Items.GetAsync(copyOfCopy, Ct))!.DuplicateOf, (await Items.GetAsync(copyOfCopy, Ct))!.DuplicateReason));
+        Assert.Equal([copy], (await Items.ListAsync(new DeskQuery(), Ct)).Items.Select(i => i.StoryId).Distinct());
+    }
+
+    [Fact]
+    public async Task StoryCandidatesAsync_FinishedItemsInTheWindowSharingAKeyword_MostSharedFirst()
     {
         var feed = await SourceAsync("sana");
-        ItemKeyword[] three = [new("idlib", "Idlib"), new("syria", "Syria"), new("ceasefire", "Ceasefire")];
-        var earlier = await DiscoverAsync("sana", feed, "https://x.example/1", "One", Now.AddHours(-10));
-        await FinishAsync(earlier, "One", keywords: three);
-        var probe = await DiscoverAsync("sana", feed, "https://x.example/2", "Two", Now);
+        ItemKeyword[] three = [new("idlib", "Idlib", KeywordKind.Place), new("syria", "Syria", KeywordKind.Place), new("ceasefire", "Ceasefire", KeywordKind.Topic)];
+        var most = await DiscoverAsync("sana", feed, "https://x.example/1", "One", Now.AddHours(-10));
+        await FinishAsync(most, "One", keywords: three);
+        var fewer = await DiscoverAsync("sana", feed, "https://x.example/2", "Two", Now.AddHours(-20));
+        await FinishAsync(fewer, "Two", keywords: [new("syria", "Syria")]);
+        var none = await DiscoverAsync("sana", feed, "https://x.example/3", "Three", Now.AddHours(-1));
+        await FinishAsync(none, "Three", keywords: [new("beirut", "Beirut")]);
+        var old = await DiscoverAsync("sana", feed, "https://x.example/4", "Four", Now.AddDays(-10));
+        await FinishAsync(old, "Four", keywords: three);
+        await DiscoverAsync("sana", feed, "https://x.example/5", "Pending", Now.AddHours(-2));
+        var probe = await DiscoverAsync("sana", feed, "https://x.example/6", "Probe", Now);
         string[] slugs = ["idlib", "syria", "ceasefire", "turkey"];
 
-        Assert.Equal(earlier, await Items.FindStoryAsync(probe, slugs, 3, Now.AddHours(-72), Now.AddHours(72), Ct));
-        Assert.Null(await Items.FindStoryAsync(probe, slugs, 4, Now.AddHours(-72), Now.AddHours(72), Ct));
-        Assert.Null(await Items.FindStoryAsync(probe, slugs, 3, Now.AddHours(-5), Now.AddHours(5), Ct));
-        Assert.Null(await Items.FindStoryAsync(earlier, slugs, 3, Now.AddHours(-72), Now.AddHours(72), Ct));
+        var found = await Items.StoryCandidatesAsync(probe, slugs, Now.AddHours(-72), Now.AddHours(72), 10, Ct);
+        Assert.Equal([most, fewer], found.Select(i => i.Id));
+        Assert.Equal(three, found[0].Keywords); // with their kinds
+        Assert.Equal([most], (await Items.StoryCandidatesAsync(probe, slugs, Now.AddHours(-72), Now.AddHours(72), 1, Ct)).Select(i => i.Id));
+        Assert.Equal([most], (await Items.StoryCandidatesAsync(probe, slugs, Now.AddHours(-15), Now.AddHours(15), 10, Ct)).Select(i => i.Id));
+        Assert.Equal([fewer], (await Items.StoryCandidatesAsync(most, slugs, Now.AddHours(-72), Now.AddHours(72), 10, Ct)).Select(i => i.Id)); // never itself
+        Assert.Empty(await Items.StoryCandidatesAsync(probe, [], Now.AddHours(-72), Now.AddHours(72), 10, Ct));
     }
 
     [Fact]
@@ -235,8 +270,9 @@ public abstract class MonitoredItemStoreContract(IStoreBackend backend) : StoreC
 
         Assert.Equal([b, a], (await Items.StoriesAsync([a], Ct)).Select(i => i.Id));
         Assert.Empty(await Items.StoriesAsync([], Ct));
-        Assert.Equal([(new ItemKeyword("idlib", "Idlib"), 3), (new ItemKeyword("aleppo", "Aleppo"), 1)], await Items.TopKeywordsAsync(Now.AddDays(-1), 2, Ct));
-        Assert.Empty(await Items.TopKeywordsAsync(Now.AddHours(1), 2, Ct));
+        Assert.Equal([(new ItemKeyword("idlib", "Idlib"), 3), (new ItemKeyword("aleppo", "Aleppo"), 1)], await Items.TopKeywordsAsync(10, 2, Ct));
+        Assert.Equal([(new ItemKeyword("idlib", "Idlib"), 2), (new ItemKeyword("aleppo", "Aleppo"), 1)], await Items.TopKeywordsAsync(2, 2, Ct)); // the newest two: b and c
+        Assert.Empty(await Items.TopKeywordsAsync(0, 2, Ct));
 
         await Get<IArticleStore>().SaveAsync([Samples.Article("intake-" + a, status: ArticleStatus.Draft)], Ct);
         await Items.LinkArticleAsync(a, "intake-" + a, Ct);

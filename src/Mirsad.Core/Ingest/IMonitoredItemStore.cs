@@ -33,16 +33,17 @@ public interface IMonitoredItemStore
     /// </summary>
     Task<DuplicateCandidate?> NearestTextAsync(long itemId, long simHash, int maxDistance, DateTimeOffset since, CancellationToken cancellationToken = default);
 
-    /// <summary>The story an item belongs to (its own id when it starts one); null when there is no such item.</summary>
-    Task<long?> StoryOfAsync(long itemId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Finished items other than <paramref name="itemId"/>, published (or found, when the date is unknown) between
+    /// <paramref name="from"/> and <paramref name="to"/>, that share at least one of <paramref name="keywordSlugs"/>;
+    /// at most <paramref name="limit"/>, those sharing most first (text and HTML left out).
+    /// </summary>
+    Task<IReadOnlyList<MonitoredItem>> StoryCandidatesAsync(long itemId, IReadOnlyList<string> keywordSlugs, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The story of the finished item (other than <paramref name="itemId"/>, published between
-    /// <paramref name="from"/> and <paramref name="to"/>) sharing most keywords, at least <paramref name="minShared"/>.
+    /// Finishes an item in one transaction: ready with its text, or failed for good; duplicate link, story,
+    /// keywords and raw page; and, when it adopts an earlier-found chain, that chain's items become its duplicates.
     /// </summary>
-    Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
-
-    /// <summary>Finishes an item: ready with its text, or failed for good; duplicate link, story, keywords and raw page.</summary>
     Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default);
 
     /// <summary>One item with its text.</summary>
@@ -60,6 +61,9 @@ public interface IMonitoredItemStore
     /// <summary>Links an item to the draft article made from it.</summary>
     Task LinkArticleAsync(long itemId, string articleId, CancellationToken cancellationToken = default);
 
-    /// <summary>Keywords found most often in items since <paramref name="since"/>, for the desk's filter.</summary>
-    Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Keywords found most often among the <paramref name="recentItems"/> newest items (by publication time),
+    /// with how many of them carry each, for the desk's filter.
+    /// </summary>
+    Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(int recentItems, int limit, CancellationToken cancellationToken = default);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Desk;
 using Mirsad.Core.Ingest.Http;
+using Mirsad.Core.Ingest.Stories;
 using Mirsad.Core.Sources;
 
 namespace Mirsad.Core.Ingest;
@@ -40,6 +41,7 @@ public static class IntakeServiceExtensions
         services.AddSingleton<RobotsCache>();
         services.AddSingleton<PoliteFetcher>();
         services.AddSingleton<DuplicateFinder>();
+        services.AddSingleton<StoryGrouper>();
         services.AddSingleton<ItemFinisher>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<IntakeRunner>();

@@ -45,6 +45,15 @@ public sealed record ItemCompletion
     /// <summary>Why it is a duplicate.</summary>
     public string? DuplicateReason { get; init; }
 
+    /// <summary>
+    /// The original of an earlier-found chain that this item, published before it, replaces: that item
+    /// becomes this one's duplicate (for <see cref="AdoptReason"/>) and its duplicates point here.
+    /// </summary>
+    public long? Adopts { get; init; }
+
+    /// <summary>Why the adopted item is this one's duplicate.</summary>
+    public string? AdoptReason { get; init; }
+
     /// <summary>The story it belongs to (null: its own).</summary>
     public long? StoryId { get; init; }
 

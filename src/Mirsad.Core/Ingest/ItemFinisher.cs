@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Mirsad.Core.Ingest.Dedupe;
 using Mirsad.Core.Ingest.Extraction;
 using Mirsad.Core.Ingest.Http;
+using Mirsad.Core.Ingest.Stories;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
 using Mirsad.Core.Text;
@@ -18,6 +19,7 @@ public sealed class ItemFinisher(
     PoliteFetcher fetcher,
     IMonitoredItemStore items,
     DuplicateFinder duplicates,
+    StoryGrouper stories,
     KeywordExtractor keywords,
     IOptions<IntakeOptions> options,
     TimeProvider time,
@@ -122,19 +124,24 @@ public sealed class ItemFinisher(
     private async Task<ItemOutcome> DecideAndStoreAsync(ItemCompletion completion, string[] urls, CancellationToken cancellationToken, string? title = null, string? text = null)
     {
         var o = options.Value;
-        var found = keywords.Extract(completion.Title ?? title, completion.Text ?? text, KeywordCount).Select(k => new ItemKeyword(k.Slug, k.Name)).ToList();
+        var found = keywords.Extract(completion.Title ?? title, completion.Text ?? text, KeywordCount).Select(k => new ItemKeyword(k.Slug, k.Name, k.Kind)).ToList();
         var now = time.GetUtcNow();
+        var published = completion.PublishedAt is { } p && p <= now.AddDays(1) ? p : (DateTimeOffset?)null;
         await _decide.WaitAsync(cancellationToken);
         try
         {
-            var probe = new DuplicateProbe(completion.ItemId, urls.Distinct().ToList(), completion.TitleKey, completion.SimHash, o.NearDuplicateBits, now.AddDays(-o.DuplicateWindowDays));
+            var probe = new DuplicateProbe(completion.ItemId, urls.Distinct().ToList(), completion.TitleKey, completion.SimHash, o.NearDuplicateBits, now.AddDays(-o.DuplicateWindowDays), published);
             var duplicate = await duplicates.FindAsync(probe, cancellationToken);
-            var around = completion.PublishedAt is { } p && p <= now ? p : now;
-            var window = TimeSpan.FromHours(o.StoryWindowHours);
-            var story = duplicate?.StoryId
-                ?? await items.FindStoryAsync(completion.ItemId, found.Select(k => k.Slug).ToList(), o.StoryMinSharedKeywords, around - window, around + window, cancellationToken);
-            await items.CompleteAsync(completion with { DuplicateOf = duplicate?.ItemId, DuplicateReason = duplicate?.Reason, StoryId = story, Keywords = found }, cancellationToken);
-            return duplicate is null ? ItemOutcome.New : ItemOutcome.Duplicate;
+            var facts = new StoryFacts(completion.ItemId, completion.Title ?? title ?? string.Empty, StoryFacts.LeadOf(completion.Text ?? text), found, published ?? now);
+            var story = duplicate?.StoryId ?? await stories.FindAsync(facts, cancellationToken);
+            completion = duplicate switch
+            {
+                null => completion with { StoryId = story, Keywords = found },
+                { ProbeIsOriginal: true } => completion with { StoryId = story, Keywords = found, Adopts = duplicate.ItemId, AdoptReason = duplicate.Reason },
+                _ => completion with { DuplicateOf = duplicate.ItemId, DuplicateReason = duplicate.Reason, StoryId = story, Keywords = found },
+            };
+            await items.CompleteAsync(completion, cancellationToken);
+            return duplicate is null || duplicate.ProbeIsOriginal ? ItemOutcome.New : ItemOutcome.Duplicate;
         }
         finally
         {

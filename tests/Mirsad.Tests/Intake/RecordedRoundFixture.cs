@@ -27,7 +27,6 @@ public sealed class RecordedRoundFixture : IAsyncLifetime
         ("Broken huge", "/broken/huge.xml", "ar"),
         ("Broken loop", "/broken/loop.xml", "ar"),
         ("Broken malformed", "/feeds/malformed.xml", "ar"),
-        ("Broken timeout", "/broken/timeout.xml", "ar"),
         ("Enab Baladi", "/feeds/enab.atom", "ar"),
         ("North Press", "/feeds/npa.json", "ar"),
         ("SANA", "/gz/sana.xml", "ar"),

@@ -11,6 +11,9 @@ public sealed class DeskModel(IMonitoredItemStore items, ISourceRegistry registr
 {
     private const int PageSize = 50;
 
+    // The keyword filter offers what the newest items are about, however old they are (a demo desk's stories are from 2017).
+    private const int RecentItems = 500;
+
     public DeskPage Items { get; private set; } = new([], 0, 1, PageSize);
 
     /// <summary>The page's items grouped by story, in the order their newest item appears.</summary>
@@ -40,7 +43,7 @@ public sealed class DeskModel(IMonitoredItemStore items, ISourceRegistry registr
         Items = await items.ListAsync(Query, cancellationToken);
         Sources = (await registry.ListAsync(now, cancellationToken)).Where(s => s.Feeds.Count > 0).ToList();
         NeedAttention = Sources.Where(s => s.IsPolled && (s.Health.IsFailing || s.Health.IsQuiet)).ToList();
-        Keywords = await items.TopKeywordsAsync(now.AddDays(-3), 30, cancellationToken);
+        Keywords = await items.TopKeywordsAsync(RecentItems, 30, cancellationToken);
         Stories = await GroupAsync(Items.Items, cancellationToken);
     }
 
