@@ -94,15 +94,37 @@ public sealed partial class PostgresMonitoredItemStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MonitoredItem>> StoryCandidatesAsync(long itemId, IReadOnlyList<string> keywordSlugs, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keywordSlugs);
+        if (keywordSlugs.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ItemRow>(new CommandDefinition(
+            $"""
+            SELECT {ListColumns} FROM monitored_items i JOIN sources s ON s.slug = i.source_slug
+            JOIN (SELECT k.item_id, COUNT(*) AS shared FROM monitored_item_keywords k WHERE k.keyword_slug = ANY(@keywordSlugs) GROUP BY k.item_id) m ON m.item_id = i.id
+            WHERE i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
+            ORDER BY m.shared DESC, i.id LIMIT @limit
+            """,
+            new { keywordSlugs = keywordSlugs.ToArray(), itemId, from = PgTime.Write(from), to = PgTime.Write(to), limit },
+            cancellationToken: cancellationToken))).Select(r => r.ToItem()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<(ItemKeyword Keyword, int Count)>> TopKeywordsAsync(int recentItems, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<(string, string, long)>(new CommandDefinition(
             """
-            SELECT k.keyword_slug, MIN(k.name), COUNT(*) AS n FROM monitored_item_keywords k JOIN monitored_items i ON i.id = k.item_id
-            WHERE i.sort_at >= @since GROUP BY k.keyword_slug ORDER BY n DESC, k.keyword_slug LIMIT @limit
+            SELECT k.keyword_slug, MIN(k.name), COUNT(*) AS n FROM monitored_item_keywords k
+            JOIN (SELECT id FROM monitored_items ORDER BY sort_at DESC, id DESC LIMIT @recentItems) i ON i.id = k.item_id
+            GROUP BY k.keyword_slug ORDER BY n DESC, k.keyword_slug LIMIT @limit
             """,
-            new { since = PgTime.Write(since), limit },
+            new { recentItems, limit },
             cancellationToken: cancellationToken))).Select(r => (new ItemKeyword(r.Item1, r.Item2), (int)r.Item3)).ToList();
     }
 

@@ -108,33 +108,6 @@ public sealed partial class PostgresMonitoredItemStore(PostgresDatabase database
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<long?> StoryOfAsync(long itemId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT COALESCE(story_id, id) FROM monitored_items WHERE id = @itemId", new { itemId }, cancellationToken: cancellationToken));
-    }
-
-    /// <inheritdoc />
-    public async Task<long?> FindStoryAsync(long itemId, IReadOnlyList<string> keywordSlugs, int minShared, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(keywordSlugs);
-        if (keywordSlugs.Count < minShared)
-        {
-            return null;
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryFirstOrDefaultAsync<long?>(new CommandDefinition(
-            """
-            SELECT COALESCE(i.story_id, i.id) FROM monitored_item_keywords k JOIN monitored_items i ON i.id = k.item_id
-            WHERE k.keyword_slug = ANY(@keywordSlugs) AND i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
-            GROUP BY i.id HAVING COUNT(*) >= @minShared ORDER BY COUNT(*) DESC, i.id LIMIT 1
-            """,
-            new { keywordSlugs = keywordSlugs.ToArray(), itemId, minShared, from = PgTime.Write(from), to = PgTime.Write(to) },
-            cancellationToken: cancellationToken));
-    }
-
-    /// <inheritdoc />
     public async Task CompleteAsync(ItemCompletion completion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completion);
@@ -160,6 +133,19 @@ public sealed partial class PostgresMonitoredItemStore(PostgresDatabase database
             },
             transaction,
             cancellationToken: cancellationToken));
+        if (c.Adopts is { } adopted)
+        {
+            // The adopted original's duplicates point here first, then the original itself becomes one.
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE monitored_items SET duplicate_of = @ItemId WHERE duplicate_of = @adopted;
+                UPDATE monitored_items SET duplicate_of = @ItemId, duplicate_reason = @AdoptReason WHERE id = @adopted;
+                """,
+                new { c.ItemId, adopted, c.AdoptReason },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
         var keywords = c.Keywords.DistinctBy(k => k.Slug).ToList();
         await connection.ExecuteAsync(new CommandDefinition(
             """
