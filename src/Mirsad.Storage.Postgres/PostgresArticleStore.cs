@@ -86,6 +86,22 @@ public sealed class PostgresArticleStore(PostgresDatabase database, TimeProvider
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ArticleAddress>> AddressesAsync(DateTimeOffset? since, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<(string Slug, string Headline, string Language, DateTime? PublishedAt, DateTime UpdatedAt)>(new CommandDefinition(
+                """
+                SELECT slug, headline, language, published_at, updated_at FROM articles
+                WHERE status = 'Published' AND (@since::timestamptz IS NULL OR published_at >= @since)
+                ORDER BY published_at NULLS FIRST, id LIMIT @take OFFSET @skip
+                """,
+                new { since = PgTime.Write(since), skip = Math.Max(0, skip), take = Math.Max(0, take) },
+                cancellationToken: cancellationToken)))
+            .Select(r => new ArticleAddress(r.Slug, r.Headline, r.Language, PgTime.Read(r.PublishedAt), PgTime.Read(r.UpdatedAt)))
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ArticleChange>> ChangesSinceAsync(long sequence, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -137,6 +153,18 @@ public sealed class PostgresArticleStore(PostgresDatabase database, TimeProvider
             "INSERT INTO followers (name, position) VALUES (@follower, @sequence) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
             new { follower, sequence },
             cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<PublishedIds> PublishedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // One snapshot for both reads, so the ids are exactly those at that sequence.
+        await using var snapshot = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var sequence = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT value FROM article_sequence", transaction: snapshot, cancellationToken: cancellationToken));
+        var ids = (await connection.QueryAsync<string>(new CommandDefinition("SELECT id FROM articles WHERE status = 'Published'", transaction: snapshot, cancellationToken: cancellationToken))).ToList();
+        await snapshot.CommitAsync(cancellationToken);
+        return new PublishedIds(sequence, ids);
     }
 
     /// <inheritdoc />
