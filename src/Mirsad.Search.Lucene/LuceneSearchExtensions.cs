@@ -14,9 +14,12 @@ public static class LuceneSearchExtensions
     /// other process holds it. An <see cref="ISearchReranker"/> registered beside it re-ranks described needs
     /// by meaning, and a <see cref="SearchRanking"/> (default: all on) turns the additions past BM25 off.
     /// </summary>
-    public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path)
+    /// <param name="services">The container.</param>
+    /// <param name="path">The index directory.</param>
+    /// <param name="neverWrite">Why this process must never write the index (a site serving read-only), or null.</param>
+    public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path, string? neverWrite = null)
     {
-        services.AddSingleton<ISearchIndex>(sp => LuceneSearchIndex.OpenReadOnly(path, sp.GetService<KeywordVocabulary>(), sp.GetService<ISearchReranker>(), sp.GetService<SearchRanking>()));
+        services.AddSingleton<ISearchIndex>(sp => LuceneSearchIndex.OpenReadOnly(path, sp.GetService<KeywordVocabulary>(), neverWrite, sp.GetService<ISearchReranker>(), sp.GetService<SearchRanking>()));
         return services;
     }
 }

@@ -12,36 +12,30 @@ namespace Mirsad.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDocumentVectors : IDocumentVectors
 {
+    private readonly string _path;
     private readonly string _connectionString;
-    private long _position;
+    private readonly Lazy<long> _position;
+    private long _written;
 
-    /// <summary>Uses (and creates when missing) the vector file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Uses the vector file at <paramref name="path"/>, created by the first write (a read-only site that
+    /// only searches never creates it; without it every article reads as having no vector yet).
+    /// </summary>
     public SqliteDocumentVectors(string path)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _path = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = full,
+            DataSource = _path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS vectors (id TEXT PRIMARY KEY, text_hash INTEGER NOT NULL, vector BLOB NOT NULL) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            """;
-        create.ExecuteNonQuery();
-        using var read = connection.CreateCommand();
-        read.CommandText = "SELECT value FROM meta WHERE key = 'position'";
-        _position = read.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        _position = new Lazy<long>(ReadPosition);
     }
 
     /// <inheritdoc />
-    public long Position => Interlocked.Read(ref _position);
+    public long Position => Math.Max(_position.Value, Interlocked.Read(ref _written));
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, float[]> Get(IReadOnlyList<string> ids)
@@ -65,6 +59,7 @@ public sealed class SqliteDocumentVectors : IDocumentVectors
         ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(deleted);
         using var connection = Open();
+        Create(connection);
         using var transaction = connection.BeginTransaction();
         using (var upsert = connection.CreateCommand())
         {
@@ -98,17 +93,18 @@ public sealed class SqliteDocumentVectors : IDocumentVectors
         }
 
         transaction.Commit();
-        Interlocked.Exchange(ref _position, position);
+        Interlocked.Exchange(ref _written, position);
     }
 
     private void Read(IReadOnlyList<string> ids, string column, Action<SqliteDataReader> row)
     {
-        if (ids.Count == 0)
+        if (ids.Count == 0 || !File.Exists(_path))
         {
             return;
         }
 
         using var connection = Open();
+        Create(connection);
         using var select = connection.CreateCommand();
         var names = new List<string>(ids.Count);
         for (var i = 0; i < ids.Count; i++)
@@ -123,6 +119,31 @@ public sealed class SqliteDocumentVectors : IDocumentVectors
         {
             row(reader);
         }
+    }
+
+    private long ReadPosition()
+    {
+        if (!File.Exists(_path))
+        {
+            return 0;
+        }
+
+        using var connection = Open();
+        Create(connection);
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT value FROM meta WHERE key = 'position'";
+        return read.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static void Create(SqliteConnection connection)
+    {
+        using var create = connection.CreateCommand();
+        create.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS vectors (id TEXT PRIMARY KEY, text_hash INTEGER NOT NULL, vector BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            """;
+        create.ExecuteNonQuery();
     }
 
     private SqliteConnection Open()
