@@ -22,6 +22,7 @@ public static class CoreServiceExtensions
         services.AddSingleton<KeywordEditor>();
         services.AddSingleton<KeywordDirectory>();
         services.AddSingleton<ArticleArchive>();
+        services.AddSingleton<ArchiveCheck>();
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<EditorialDesk>();
         services.TryAddSingleton<IMachineTranslator, NoMachineTranslator>();

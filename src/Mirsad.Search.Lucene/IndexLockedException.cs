@@ -1,6 +1,6 @@
 namespace Mirsad.Search.Lucene;
 
-/// <summary>Another process (usually a running <c>mirsad serve</c>) holds the index for writing.</summary>
+/// <summary>The index cannot be opened for writing: another process (usually a running <c>mirsad serve</c>) writes it, or the disk refuses.</summary>
 public sealed class IndexLockedException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -14,9 +14,9 @@ public sealed class IndexLockedException : Exception
     {
     }
 
-    /// <summary>Creates the exception for the index directory <paramref name="path"/>, caused by <paramref name="inner"/>.</summary>
-    public IndexLockedException(string path, Exception inner)
-        : base($"The search index at {path} is open for writing by another Mirsad process (is `mirsad serve` running?).", inner)
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    public IndexLockedException(string message, Exception inner)
+        : base(message, inner)
     {
     }
 }

@@ -7,11 +7,14 @@ namespace Mirsad.Search.Lucene;
 /// <summary>Registers the Lucene index.</summary>
 public static class LuceneSearchExtensions
 {
-    /// <summary>Adds the on-disk Lucene index at <paramref name="path"/>, opened for writing when no other process holds it.</summary>
+    /// <summary>
+    /// Adds the on-disk Lucene index at <paramref name="path"/>, opened for reading; a process that
+    /// writes articles becomes its one writer through <see cref="ISearchIndex.TryTakeWriter"/> when no
+    /// other process holds it.
+    /// </summary>
     public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path)
     {
-        services.AddSingleton(sp => LuceneSearchIndex.Open(path, sp.GetService<KeywordVocabulary>()));
-        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton<ISearchIndex>(sp => LuceneSearchIndex.OpenReadOnly(path, sp.GetService<KeywordVocabulary>()));
         return services;
     }
 }

@@ -11,92 +11,50 @@ using Directory = Lucene.Net.Store.Directory;
 namespace Mirsad.Search.Lucene;
 
 /// <summary>
-/// The on-disk Lucene index beside the store. Opened for writing, it keeps an IndexWriter and a
-/// near-real-time SearcherManager; opened read-only (another process writes), it follows the commits.
-/// The store sequence it reflects is kept in each commit's user data.
+/// The on-disk Lucene index beside the store. It opens as a reader following the commits of whichever
+/// process writes it; <see cref="TryTakeWriter"/> makes this process the one writer, held by an exclusive
+/// OS lock (<see cref="ExclusiveFileLockFactory"/>) until disposal. The store sequence the index reflects
+/// is kept in each commit's user data.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string SequenceKey = "mirsad.sequence";
     private const string SchemaKey = "mirsad.schema";
+    private const string OwnerFile = "owner.txt";
 
     private readonly Directory _directory;
     private readonly Analyzer _analyzer;
-    private readonly IndexWriter? _writer;
-    private readonly ReferenceManager<IndexSearcher> _searchers;
+    private readonly ExactLengthBm25Similarity _similarity = new();
+    private readonly SimilaritySearcherFactory _factory;
     private readonly LuceneSearcher _searcher;
     private readonly Completer _completer;
+    private readonly System.Threading.Lock _modeLock = new();
+    private IndexWriter? _writer;
+    private ReferenceManager<IndexSearcher> _searchers;
+    private bool _readingPlaceholder;
     private long _committedSequence;
 
-    private LuceneSearchIndex(string path, bool writable, KeywordVocabulary vocabulary)
+    private LuceneSearchIndex(string path, KeywordVocabulary vocabulary)
     {
-        var codec = MirsadCodec.Instance;
+        _ = MirsadCodec.Instance; // registered before any segment is read
         Path = System.IO.Path.GetFullPath(path);
-        System.IO.Directory.CreateDirectory(Path);
         _directory = new MappedDirectory(new DirectoryInfo(Path));
         _analyzer = new MirsadAnalyzer();
-        var similarity = new ExactLengthBm25Similarity();
-        var factory = new SimilaritySearcherFactory(similarity);
-        if (writable)
-        {
-            var config = new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer)
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = similarity,
-                RAMBufferSizeMB = 64,
-                Codec = codec,
-            };
-            try
-            {
-                _writer = new IndexWriter(_directory, config);
-            }
-            catch (LockObtainFailedException e)
-            {
-                _directory.Dispose();
-                throw new IndexLockedException(Path, e);
-            }
-
-            if (!DirectoryReader.IndexExists(_directory) || !IsCurrentSchema(_writer.CommitData))
-            {
-                // A first commit, so readers always have something to open; or an index written with
-                // another layout, emptied so the archive rebuilds it from the store (its sequence is 0).
-                _writer.DeleteAll();
-                _writer.SetCommitData(CommitData(0));
-                _writer.Commit();
-            }
-
-            _committedSequence = ReadSequence(_writer.CommitData);
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, factory);
-        }
-        else
-        {
-            if (!DirectoryReader.IndexExists(_directory))
-            {
-                using var bootstrap = new IndexWriter(_directory, new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer) { Codec = codec });
-                bootstrap.Commit();
-            }
-
-            _searchers = new SearcherManager(_directory, factory);
-            var searcher = _searchers.Acquire();
-            try
-            {
-                _committedSequence = ReadSequence(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
-            }
-            finally
-            {
-                _searchers.Release(searcher);
-            }
-        }
-
+        _factory = new SimilaritySearcherFactory(_similarity);
         _searcher = new LuceneSearcher(_analyzer, new AliasExpander(vocabulary));
         _completer = new Completer(_analyzer);
+        _searchers = OpenReader();
+        _committedSequence = WithSearcher(CommitSequence);
     }
 
     /// <summary>The index directory.</summary>
     public string Path { get; }
 
     /// <inheritdoc />
-    public bool IsWritable => _writer is not null;
+    public bool IsWritable => Volatile.Read(ref _writer) is not null;
+
+    /// <inheritdoc />
+    public string? WriterUnavailableReason { get; private set; }
 
     /// <inheritdoc />
     public long CommittedSequence => Interlocked.Read(ref _committedSequence);
@@ -104,22 +62,89 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <inheritdoc />
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
-    /// <summary>Opens the index for writing; throws <see cref="IndexLockedException"/> when another process writes it.</summary>
-    public static LuceneSearchIndex OpenForWriting(string path, KeywordVocabulary? vocabulary = null) => new(path, writable: true, vocabulary ?? KeywordVocabulary.Default);
-
-    /// <summary>Opens the index for reading only, following another process's commits.</summary>
-    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null) => new(path, writable: false, vocabulary ?? KeywordVocabulary.Default);
-
-    /// <summary>Opens for writing when possible, otherwise read-only.</summary>
-    public static LuceneSearchIndex Open(string path, KeywordVocabulary? vocabulary = null)
+    /// <summary>Opens the index as its one writer; throws <see cref="IndexLockedException"/> when another holds it.</summary>
+    public static LuceneSearchIndex OpenForWriting(string path, KeywordVocabulary? vocabulary = null)
     {
-        try
+        var index = new LuceneSearchIndex(path, vocabulary ?? KeywordVocabulary.Default);
+        if (!index.TryTakeWriter())
         {
-            return OpenForWriting(path, vocabulary);
+            var reason = index.WriterUnavailableReason;
+            index.Dispose();
+            throw new IndexLockedException(reason ?? $"The search index at {path} cannot be opened for writing.");
         }
-        catch (IndexLockedException)
+
+        return index;
+    }
+
+    /// <summary>
+    /// Opens the index for reading, following the writer's commits; <see cref="TryTakeWriter"/> may make
+    /// it the writer later. A missing index reads as empty and is not created.
+    /// </summary>
+    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null) => new(path, vocabulary ?? KeywordVocabulary.Default);
+
+    /// <inheritdoc />
+    public bool TryTakeWriter()
+    {
+        if (IsWritable)
         {
-            return OpenReadOnly(path, vocabulary);
+            return true;
+        }
+
+        lock (_modeLock)
+        {
+            if (_writer is not null)
+            {
+                return true;
+            }
+
+            IndexWriter writer;
+            try
+            {
+                System.IO.Directory.CreateDirectory(Path);
+                writer = new IndexWriter(_directory, new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer)
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND,
+                    Similarity = _similarity,
+                    RAMBufferSizeMB = 64,
+                    Codec = MirsadCodec.Instance,
+                    WriteLockTimeout = 0,
+                });
+            }
+            catch (LockObtainFailedException)
+            {
+                WriterUnavailableReason = $"the search index at {Path} is being written by another Mirsad process ({Holder()})";
+                return false;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                WriterUnavailableReason = $"the search index at {Path} cannot be written: {e.Message}";
+                return false;
+            }
+
+            try
+            {
+                if (!DirectoryReader.IndexExists(_directory) || !IsCurrentSchema(writer.CommitData))
+                {
+                    // A first commit, so readers always have something to open; or an index written with
+                    // another layout, emptied so the archive rebuilds it from the store (its sequence is 0).
+                    writer.DeleteAll();
+                    writer.SetCommitData(CommitData(0));
+                    writer.Commit();
+                }
+
+                Replace(new SearcherManager(writer, applyAllDeletes: true, _factory));
+                Interlocked.Exchange(ref _committedSequence, ReadSequence(writer.CommitData));
+                Volatile.Write(ref _writer, writer);
+            }
+            catch
+            {
+                writer.Dispose();
+                throw;
+            }
+
+            WriterUnavailableReason = null;
+            NoteOwner();
+            return true;
         }
     }
 
@@ -157,19 +182,64 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
-    /// <summary>Makes uncommitted changes visible to searches (near real time) without a commit.</summary>
+    /// <inheritdoc />
     public void Refresh()
     {
-        _searchers.MaybeRefreshBlocking();
-        if (_writer is null)
+        if (IsWritable)
         {
-            WithSearcher(s =>
+            _searchers.MaybeRefreshBlocking();
+            return;
+        }
+
+        lock (_modeLock)
+        {
+            if (_writer is not null)
             {
-                Interlocked.Exchange(ref _committedSequence, ReadSequence(((DirectoryReader)s.IndexReader).IndexCommit.UserData));
-                return 0;
-            });
+                return;
+            }
+
+            if (_readingPlaceholder)
+            {
+                if (!DirectoryReader.IndexExists(_directory))
+                {
+                    return;
+                }
+
+                Replace(new SearcherManager(_directory, _factory));
+            }
+            else
+            {
+                _searchers.MaybeRefreshBlocking();
+            }
+
+            Interlocked.Exchange(ref _committedSequence, WithSearcher(CommitSequence));
         }
     }
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> Ids() => WithSearcher(s =>
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(s.IndexReader, LuceneFields.Id);
+        if (terms is null)
+        {
+            return ids;
+        }
+
+        var live = MultiFields.GetLiveDocs(s.IndexReader);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            docs = termsEnum.Docs(live, docs, DocsFlags.NONE);
+            if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                ids.Add(termsEnum.Term.Utf8ToString());
+            }
+        }
+
+        return ids;
+    });
 
     /// <inheritdoc />
     public SearchResults Search(SearchRequest request) => WithSearcher(s => _searcher.Search(s, request));
@@ -184,26 +254,102 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer?.Dispose();
+
+        // Lucene commits on Dispose, with the commit data last set: a rebuild stopped halfway would be
+        // committed as if complete. What was not committed explicitly is replayed from the store instead.
+        _writer?.Rollback();
         _analyzer.Dispose();
         _directory.Dispose();
     }
 
+    // A reader over the index, or over an empty in-memory one while there is none on disk yet (a reader
+    // creates nothing: the data directory may be read-only).
+    private SearcherManager OpenReader()
+    {
+        if (DirectoryReader.IndexExists(_directory))
+        {
+            return new SearcherManager(_directory, _factory);
+        }
+
+        _readingPlaceholder = true;
+        var placeholder = new RAMDirectory();
+        using (var empty = new IndexWriter(placeholder, new IndexWriterConfig(MirsadAnalyzer.Version, _analyzer) { Codec = MirsadCodec.Instance }))
+        {
+            empty.Commit();
+        }
+
+        return new SearcherManager(placeholder, _factory);
+    }
+
+    // A replaced searcher manager is closed; searches holding one of its searchers finish on it, and a
+    // search that picked it up just before it closed tries again on the new one (see WithSearcher).
+    private void Replace(ReferenceManager<IndexSearcher> next)
+    {
+        var previous = _searchers;
+        Volatile.Write(ref _searchers, next);
+        _readingPlaceholder = false;
+        previous.Dispose();
+    }
+
     private T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
-        var searcher = _searchers.Acquire();
-        try
+        while (true)
         {
-            return action(searcher);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
+            var manager = Volatile.Read(ref _searchers);
+            IndexSearcher searcher;
+            try
+            {
+                searcher = manager.Acquire();
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(manager, Volatile.Read(ref _searchers)))
+            {
+                continue;
+            }
+
+            try
+            {
+                return action(searcher);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
         }
     }
 
     private IndexWriter Writer() =>
-        _writer ?? throw new InvalidOperationException($"The search index at {Path} is open read-only: another Mirsad process writes it.");
+        Volatile.Read(ref _writer) ?? throw new InvalidOperationException($"This process does not write the search index at {Path}: {WriterUnavailableReason ?? "it was opened for reading"}.");
+
+    // Who holds the writer, as the holder noted it; a note left by a process that has died is not read,
+    // because the lock is held at the moment this is asked.
+    private string Holder()
+    {
+        try
+        {
+            var note = File.ReadAllText(System.IO.Path.Combine(Path, OwnerFile)).Trim();
+            return note.Length > 0 ? note : "process unknown";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "process unknown";
+        }
+    }
+
+    private void NoteOwner()
+    {
+        var args = Environment.GetCommandLineArgs();
+        var command = string.Join(' ', args.Skip(1).Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a));
+        try
+        {
+            File.WriteAllText(System.IO.Path.Combine(Path, OwnerFile), string.Create(CultureInfo.InvariantCulture, $"pid {Environment.ProcessId}: mirsad {command}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only a courtesy for other processes' messages.
+        }
+    }
+
+    private static long CommitSequence(IndexSearcher searcher) => ReadSequence(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
 
     private static long ReadSequence(IDictionary<string, string>? data) =>
         data is not null && IsCurrentSchema(data) && data.TryGetValue(SequenceKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;

@@ -42,7 +42,10 @@ internal sealed class LuceneSearcher(Analyzer analyzer, AliasExpander aliases)
         if (results.Total == 0 && requireAll && _builder.Build(parsed, languages, requireAll: false) is { } loose)
         {
             var note = "No article has all of these words; showing articles with some of them.";
-            results = Execute(searcher, loose, proximity, filter, request, parsed.Message is null ? note : parsed.Message + " " + note);
+            var some = Execute(searcher, loose, proximity, filter, request, parsed.Message is null ? note : parsed.Message + " " + note);
+            // Nothing to show either way: the note would promise articles that are not there.
+            results = some.Total > 0 ? some : results;
+
         }
 
         return request.Suggest && _spelling.Suggest(searcher.IndexReader, request.Query!, parsed) is { } suggestion

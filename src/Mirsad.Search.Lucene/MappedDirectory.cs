@@ -6,9 +6,10 @@ namespace Mirsad.Search.Lucene;
 /// An on-disk index directory whose files are read through memory maps with plain pointer reads.
 /// Lucene.NET's own MMapDirectory pays a SafeHandle acquire/release on every byte it reads, and
 /// NIOFSDirectory a system call (and a file-length check) on every buffer refill; both left search
-/// spending most of its time in I/O plumbing rather than in scoring. Writing is FSDirectory's.
+/// spending most of its time in I/O plumbing rather than in scoring. Writing is FSDirectory's; the write
+/// lock is exclusive across processes (<see cref="ExclusiveFileLockFactory"/>).
 /// </summary>
-internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, null)
+internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, new ExclusiveFileLockFactory(path.FullName))
 {
     public override IndexInput OpenInput(string name, IOContext context)
     {

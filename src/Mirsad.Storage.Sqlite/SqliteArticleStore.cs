@@ -107,6 +107,22 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider tim
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ArticleAddress>> AddressesAsync(DateTimeOffset? since, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        IReadOnlyList<ArticleAddress> addresses = connection.Query<(string Slug, string Headline, string Language, string? PublishedAt, string UpdatedAt)>(
+            """
+            SELECT slug, headline, language, published_at, updated_at FROM articles
+            WHERE status = 'Published' AND (@since IS NULL OR published_at >= @since)
+            ORDER BY published_at, id LIMIT @take OFFSET @skip
+            """,
+            new { since = ArticleMapping.FormatDate(since), skip = Math.Max(0, skip), take = Math.Max(0, take) })
+            .Select(r => new ArticleAddress(r.Slug, r.Headline, r.Language, ArticleMapping.ParseDate(r.PublishedAt), ArticleMapping.ParseDate(r.UpdatedAt)!.Value))
+            .ToList();
+        return Task.FromResult(addresses);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ArticleChange>> ChangesSinceAsync(long sequence, int limit, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();
@@ -163,6 +179,16 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider tim
             "INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             new { key = "follower:" + follower, value = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<PublishedIds> PublishedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        var sequence = long.Parse(connection.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'sequence'", transaction: snapshot)!, System.Globalization.CultureInfo.InvariantCulture);
+        var ids = connection.Query<string>("SELECT id FROM articles WHERE status = 'Published'", transaction: snapshot).ToList();
+        return Task.FromResult(new PublishedIds(sequence, ids));
     }
 
     /// <inheritdoc />

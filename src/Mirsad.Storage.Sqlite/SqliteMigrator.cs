@@ -6,7 +6,7 @@ namespace Mirsad.Storage.Sqlite;
 
 /// <summary>
 /// Applies the numbered SQL scripts embedded under Migrations/ ("0001_initial.sql", ...) that the
-/// database has not seen yet, each in its own transaction, recording them in schema_migrations.
+/// database has not seen yet, each in its own write transaction, recording them in schema_migrations.
 /// </summary>
 internal static class SqliteMigrator
 {
@@ -45,7 +45,20 @@ internal static class SqliteMigrator
         var applied = AppliedVersions(connection);
         foreach (var (version, name, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
         {
-            using var transaction = connection.BeginTransaction();
+            // Two processes may open a new database at once: the write lock is taken first, and a
+            // script the other one applied meanwhile is skipped.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using (var done = connection.CreateCommand())
+            {
+                done.Transaction = transaction;
+                done.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE version = $v";
+                done.Parameters.AddWithValue("$v", version);
+                if (Convert.ToInt32(done.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                {
+                    continue;
+                }
+            }
+
             using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;

@@ -58,10 +58,56 @@ public sealed class LuceneSearchIndexLifecycleTests : IDisposable
         using var writer = LuceneSearchIndex.OpenForWriting(_path);
         writer.Upsert([SearchIndexFixture.Articles[0]]);
         writer.Commit(1);
-        Assert.Throws<IndexLockedException>(() => LuceneSearchIndex.OpenForWriting(_path));
-        using var reader = LuceneSearchIndex.Open(_path);
+        var locked = Assert.Throws<IndexLockedException>(() => LuceneSearchIndex.OpenForWriting(_path));
+        Assert.Contains($"pid {Environment.ProcessId}", locked.Message, StringComparison.Ordinal);
+        using var reader = LuceneSearchIndex.OpenReadOnly(_path);
         Assert.False(reader.IsWritable);
+        Assert.False(reader.TryTakeWriter());
+        Assert.Contains("being written by another Mirsad process", reader.WriterUnavailableReason, StringComparison.Ordinal);
         Assert.Equal(1, reader.Search(new Core.Search.SearchRequest { Query = "idlib" }).Total);
         Assert.Throws<InvalidOperationException>(() => reader.Upsert([SearchIndexFixture.Articles[1]]));
+    }
+
+    [Fact]
+    public void TryTakeWriter_AfterTheWriterLetsGo_TakesOverFromItsLastCommit()
+    {
+        using var reader = LuceneSearchIndex.OpenReadOnly(_path);
+        using (var writer = LuceneSearchIndex.OpenForWriting(_path))
+        {
+            writer.Upsert([SearchIndexFixture.Articles[0]]);
+            writer.Commit(5);
+            writer.Upsert([SearchIndexFixture.Articles[1]]); // never committed: lost with the writer
+            Assert.False(reader.TryTakeWriter());
+        }
+
+        Assert.True(reader.TryTakeWriter());
+        Assert.True(reader.IsWritable);
+        Assert.Null(reader.WriterUnavailableReason);
+        Assert.Equal(5, reader.CommittedSequence);
+        Assert.Equal([SearchIndexFixture.Articles[0].Id], reader.Ids());
+        reader.Upsert([SearchIndexFixture.Articles[1]]);
+        reader.Commit(6);
+        Assert.Equal(2, reader.Count);
+    }
+
+    [Fact]
+    public void OpenReadOnly_NoIndexYet_ReadsAsEmptyCreatesNothingAndFollowsTheFirstWriter()
+    {
+        var path = Path.Combine(_path, "not-yet");
+        using var reader = LuceneSearchIndex.OpenReadOnly(path);
+        Assert.Equal(0, reader.Count);
+        Assert.Equal(0, reader.Search(new Core.Search.SearchRequest { Query = "idlib" }).Total);
+        Assert.False(Directory.Exists(path));
+
+        using var writer = LuceneSearchIndex.OpenForWriting(path);
+        writer.Upsert(SearchIndexFixture.Articles.Take(2));
+        writer.Commit(2);
+        reader.Refresh();
+        Assert.Equal(2, reader.CommittedSequence);
+        Assert.Equal(2, reader.Count);
+        writer.Delete([SearchIndexFixture.Articles[0].Id]);
+        writer.Commit(3);
+        reader.Refresh();
+        Assert.Equal([SearchIndexFixture.Articles[1].Id], reader.Ids());
     }
 }

@@ -102,6 +102,25 @@ public abstract class ArticleStoreContract(IStoreBackend backend) : StoreContrac
     }
 
     [Fact]
+    public async Task AddressesAsync_PublishedOnly_OldestFirstPagedAndSince()
+    {
+        await Store.SaveAsync(
+            [
+                Samples.Article("new", "New story", new DateTimeOffset(2025, 5, 2, 0, 0, 0, TimeSpan.Zero)),
+                Samples.Article("old", "Old story", new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero)),
+                Samples.Article("mid", "Mid story", new DateTimeOffset(2024, 6, 2, 0, 0, 0, TimeSpan.Zero)),
+                Samples.Article("draft", "Draft story", status: ArticleStatus.Draft),
+            ],
+            Ct);
+        var all = await Store.AddressesAsync(null, 0, 10, Ct);
+        Assert.Equal(["Old story", "Mid story", "New story"], all.Select(a => a.Headline));
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero), all[0].PublishedAt);
+        Assert.Equal(("old-story", "en"), (all[0].Slug, all[0].Language));
+        Assert.Equal(["Mid story"], (await Store.AddressesAsync(null, 1, 1, Ct)).Select(a => a.Headline));
+        Assert.Equal(["Mid story", "New story"], (await Store.AddressesAsync(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), 0, 10, Ct)).Select(a => a.Headline));
+    }
+
+    [Fact]
     public async Task ListAsync_FiltersByKeywordSourceSectionAndMonth_NewestFirst()
     {
         await Store.SaveAsync(
@@ -166,6 +185,18 @@ public abstract class ArticleStoreContract(IStoreBackend backend) : StoreContrac
         await Store.SaveAsync([Samples.Article("a1", "Changed")], Ct);
         var sequences = await Store.SequencesAsync(["a1", "a2", "missing"], Ct);
         Assert.Equal(new Dictionary<string, long> { ["a1"] = 3, ["a2"] = 2 }, sequences);
+    }
+
+    [Fact]
+    public async Task PublishedIdsAsync_ReadsOnlyPublishedArticlesWithTheSequence()
+    {
+        await Store.SaveAsync([Samples.Article("p1"), Samples.Article("d1", "A draft", status: ArticleStatus.Draft), Samples.Article("p2", "Another")], Ct);
+        await Store.DeleteAsync("p2", Ct);
+
+        var published = await Store.PublishedIdsAsync(Ct);
+
+        Assert.Equal(["p1"], published.Ids);
+        Assert.Equal(await Store.CurrentSequenceAsync(Ct), published.Sequence);
     }
 
     [Fact]

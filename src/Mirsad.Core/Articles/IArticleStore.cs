@@ -26,6 +26,13 @@ public interface IArticleStore
     /// <summary>A page of summaries, newest first.</summary>
     Task<ArticlePage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Published articles, oldest first (by publication time, then id, so a page of the list keeps its
+    /// articles as newer ones arrive), published at or after <paramref name="since"/> when it is given;
+    /// <paramref name="skip"/> and <paramref name="take"/> page the list. For sitemaps.
+    /// </summary>
+    Task<IReadOnlyList<ArticleAddress>> AddressesAsync(DateTimeOffset? since, int skip, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<ArticleChange>> ChangesSinceAsync(long sequence, int limit, CancellationToken cancellationToken = default);
 
@@ -40,6 +47,9 @@ public interface IArticleStore
 
     /// <summary>Records how far the follower named <paramref name="follower"/> has come, so a restart goes on from there.</summary>
     Task SetFollowerPositionAsync(string follower, long sequence, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of every published article (the ones the search index holds) and the change sequence they reflect, read together.</summary>
+    Task<PublishedIds> PublishedIdsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Number of articles with the given status.</summary>
     Task<int> CountAsync(ArticleStatus status = ArticleStatus.Published, CancellationToken cancellationToken = default);

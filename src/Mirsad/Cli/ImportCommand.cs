@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Import;
-using Mirsad.Core.Search;
 using Spectre.Console;
 
 namespace Mirsad.Cli;
@@ -19,11 +18,7 @@ internal static class ImportCommand
             using var services = context.Services(parse);
             var archive = services.GetRequiredService<ArticleArchive>();
             var importer = services.GetRequiredService<ArticleImporter>();
-            await archive.SyncAsync(cancellationToken);
-            if (!services.GetRequiredService<ISearchIndex>().IsWritable)
-            {
-                await context.Error.WriteLineAsync("note: the search index is held by a running `mirsad serve`; it will index these articles itself.");
-            }
+            await IndexHandOff.BeginAsync(archive, context, cancellationToken);
 
             var issues = 0;
             void Report(ImportIssue issue)
@@ -39,6 +34,7 @@ internal static class ImportCommand
             var result = context.Interactive
                 ? await WithProgressAsync(importer, paths, Report, cancellationToken)
                 : await importer.ImportAsync(paths, Report, null, cancellationToken);
+            await IndexHandOff.EndAsync(archive, context, cancellationToken);
 
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"imported={result.Imported} unchanged={result.Unchanged} rejected={result.Rejected} lines={result.Lines} seconds={result.Elapsed.TotalSeconds:F1} lines_per_s={result.Rate:F0}"));

@@ -78,6 +78,7 @@ internal static class KeywordsCommand
             var archive = services.GetRequiredService<ArticleArchive>();
             var tagger = services.GetRequiredService<KeywordTagger>();
             var rules = await services.GetRequiredService<KeywordRulesSource>().CurrentAsync(cancellationToken);
+            await IndexHandOff.BeginAsync(archive, context, cancellationToken);
             var frequencies = new CountedDocumentFrequencies();
             await foreach (var article in store.AllAsync(cancellationToken))
             {
@@ -98,6 +99,7 @@ internal static class KeywordsCommand
             }
 
             changed += (await archive.SaveAsync(batch, commit: true, cancellationToken)).Saved.Count;
+            await IndexHandOff.EndAsync(archive, context, cancellationToken);
             await context.Out.WriteLineAsync($"keywords rebuilt: {changed} articles changed");
             return ExitCodes.Ok;
         });

@@ -82,9 +82,12 @@ internal static class KeywordsEditCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var services = context.Services(parse);
+            var archive = services.GetRequiredService<Core.Articles.ArticleArchive>();
             try
             {
+                await IndexHandOff.BeginAsync(archive, context, cancellationToken);
                 var result = await action(services.GetRequiredService<KeywordEditor>(), parse, cancellationToken);
+                await IndexHandOff.EndAsync(archive, context, cancellationToken);
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{verb} {result.Slug}: {result.ArticlesChanged} articles relabelled"));
                 return ExitCodes.Ok;
             }

@@ -2,29 +2,29 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Mirsad.Core.Articles;
-using Mirsad.Search.Lucene;
 
 namespace Mirsad.Cli;
 
-/// <summary><c>mirsad reindex</c>: rebuilds the search index from the store.</summary>
+/// <summary>
+/// <c>mirsad reindex</c>: rebuilds the search index from the store. When another process writes the
+/// index (a running <c>mirsad serve</c>), that process is asked to rebuild it and this command waits.
+/// </summary>
 internal static class ReindexCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("reindex", "Rebuild the search index from the store.");
+        var command = new Command("reindex", "Rebuild the search index from the store (a running `mirsad serve` is asked to do it).");
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var services = context.Services(parse);
-            var index = services.GetRequiredService<LuceneSearchIndex>();
-            if (!index.IsWritable)
-            {
-                await context.Error.WriteLineAsync($"mirsad reindex: the index at {index.Path} is held by a running `mirsad serve`; stop it first.");
-                return ExitCodes.PartialFailure;
-            }
-
+            var archive = services.GetRequiredService<ArticleArchive>();
             var clock = Stopwatch.StartNew();
-            var count = await services.GetRequiredService<ArticleArchive>().RebuildAsync(null, cancellationToken);
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"reindexed changes={count} documents={index.Count} seconds={clock.Elapsed.TotalSeconds:F1}"));
+            var count = await archive.ReindexAsync(
+                reason => context.Error.WriteLine($"note: {reason}; it has been asked to rebuild the index, and this command waits until it has."),
+                null,
+                cancellationToken);
+            var by = count is { } changes ? string.Create(CultureInfo.InvariantCulture, $"changes={changes}") : "by=other-process";
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"reindexed {by} documents={archive.Index.Count} seconds={clock.Elapsed.TotalSeconds:F1}"));
             return ExitCodes.Ok;
         });
         return command;

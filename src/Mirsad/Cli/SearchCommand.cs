@@ -38,13 +38,25 @@ internal static class SearchCommand
             }
 
             using var services = context.Services(parse);
-            await services.GetRequiredService<ArticleArchive>().SyncAsync(cancellationToken);
             var index = services.GetRequiredService<ISearchIndex>();
+            await NoteLagAsync(context, index, services.GetRequiredService<IArticleStore>(), cancellationToken);
             return queryFile is null
                 ? await SingleAsync(context, index, text!, parse.GetValue(top) ?? 10, parse.GetValue(json))
                 : await TrecAsync(context, index, queryFile, parse.GetValue(top) ?? 100, cancellationToken);
         });
         return command;
+    }
+
+    // A search reads the index as it is and never writes it (only one process may); a lagging index is
+    // named on standard error, where it does not disturb JSON or TREC output.
+    private static async Task NoteLagAsync(CliContext context, ISearchIndex index, IArticleStore store, CancellationToken cancellationToken)
+    {
+        var stored = await store.CurrentSequenceAsync(cancellationToken);
+        if (index.CommittedSequence < stored)
+        {
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"note: the search index reflects the store up to change {index.CommittedSequence} of {stored}; `mirsad serve` (or any command that writes articles) brings it up to date."));
+        }
     }
 
     private static async Task<int> SingleAsync(CliContext context, ISearchIndex index, string text, int top, bool json)

@@ -37,7 +37,7 @@ internal static class FeedEndpoints
 
     private static IResult Feed(HttpContext http, SiteOptions site, string title, string self, string alternate, ArticlePage page)
     {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var origin = SiteAddress.Origin(http.Request, site);
         var output = new StringBuilder();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
         {

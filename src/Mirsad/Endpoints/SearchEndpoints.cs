@@ -8,14 +8,16 @@ internal static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (HttpContext context, ISearchIndex index) =>
+        app.MapGet("/api/search", (HttpContext context, [AsParameters] SearchParameters parameters, ISearchIndex index) =>
             {
+                // The parameters are declared for the OpenAPI description; the query string is read as the search page reads it.
+                _ = parameters;
                 var request = SearchQueryString.Parse(context.Request.Query, out var note);
                 return TypedResults.Ok(ApiSearchResponse.From(index.Search(request), note));
             })
             .WithName("Search")
             .WithSummary("Search published articles")
-            .WithDescription("Query string: q (words, \"phrases\", OR, -exclusions), source, keyword, section, lang, from, to (YYYY-MM-DD), sort (relevance|newest), page, size (1-50).")
+            .WithDescription("Published articles matching q, with snippets, facet counts and, for a word no article has, a spelling suggestion. A value that cannot be read is ignored and named in the response's note.")
             .Produces<ApiSearchResponse>()
             .CacheOutput(PageCaching.Policy);
 

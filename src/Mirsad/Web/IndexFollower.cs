@@ -1,14 +1,14 @@
 using Mirsad.Core.Articles;
-using Mirsad.Search.Lucene;
 
 namespace Mirsad.Web;
 
 /// <summary>
 /// Keeps the index following the store while the site runs: articles written by another process
-/// (a CLI import while the site holds the index) are indexed within seconds; a read-only index
-/// picks up the writer's commits.
+/// (a CLI import while the site holds the index) are indexed within seconds, and a rebuild another
+/// process asked for is carried out. While another process writes the index, the site follows that
+/// writer's commits, and becomes the writer as soon as it lets go.
 /// </summary>
-internal sealed class IndexFollower(ArticleArchive archive, LuceneSearchIndex index, ILogger<IndexFollower> logger) : BackgroundService
+internal sealed class IndexFollower(ArticleArchive archive, ILogger<IndexFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
 
@@ -19,14 +19,7 @@ internal sealed class IndexFollower(ArticleArchive archive, LuceneSearchIndex in
         {
             try
             {
-                if (index.IsWritable)
-                {
-                    await archive.SyncAsync(stoppingToken);
-                }
-                else
-                {
-                    index.Refresh();
-                }
+                await archive.SyncAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

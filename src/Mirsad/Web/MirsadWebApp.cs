@@ -74,6 +74,7 @@ public static class MirsadWebApp
         app.MapSearchEndpoints();
         app.MapArticleEndpoints();
         app.MapFeedEndpoints();
+        app.MapSitemapEndpoints();
         app.MapDemoFeedEndpoints();
         app.MapOpenApi();
     }

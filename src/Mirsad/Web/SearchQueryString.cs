@@ -9,6 +9,9 @@ namespace Mirsad.Web;
 /// </summary>
 public static class SearchQueryString
 {
+    /// <summary>The query parameters a search reads (the API's OpenAPI description lists each).</summary>
+    public static readonly IReadOnlyList<string> ParameterNames = ["q", "source", "keyword", "section", "lang", "from", "to", "sort", "page", "size"];
+
     /// <summary>Most results per page on the site and the API.</summary>
     public const int MaxPageSize = 50;
 

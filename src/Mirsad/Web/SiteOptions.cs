@@ -28,6 +28,14 @@ public sealed class SiteOptions
     [StringLength(500)]
     public string TranslatedCredit { get; set; } = "This article was translated and edited by {0}.";
 
+    /// <summary>
+    /// The site's public address ("https://news.example.org"), for canonical links, sitemaps, feeds and
+    /// structured data; when unset, the scheme and host of each request (right behind a proxy that sets
+    /// the forwarded headers).
+    /// </summary>
+    [Url]
+    public string? BaseUrl { get; set; }
+
     /// <summary>Whether a data directory with no articles gets the demo corpus at start.</summary>
     public bool LoadDemo { get; set; } = true;
 }

@@ -25,7 +25,7 @@ public sealed class CrashRecoveryTests : IDisposable
         await store.SaveAsync([new Article { Id = "2", Slug = "", Headline = "Second story", Body = [ArticleBlock.Paragraph("Tartus port.")] }], ct);
 
         using var index = LuceneSearchIndex.OpenForWriting(Path.Combine(_dir.Path, "index"));
-        using var archive = new ArticleArchive(store, index, NullLogger<ArticleArchive>.Instance);
+        using var archive = new ArticleArchive(store, index, NullLogger<ArticleArchive>.Instance, TimeProvider.System);
         Assert.Equal(0, index.Count);
         var applied = await archive.SyncAsync(ct);
         Assert.Equal(2, applied);
@@ -60,12 +60,13 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.InRange(count, 1, 19_042);
         Assert.Equal(0, count % 500); // whole batches only: each is one transaction
 
-        // The next command brings the index level with the store before answering.
+        // A search reads the index as the killed import left it, and says that it lags the store.
         var search = await CliRunner.RunAsync("--data", data, "search", "the", "--json");
         Assert.Equal(0, search.ExitCode);
-        using (var index = LuceneSearchIndex.OpenForWriting(Path.Combine(data, "index")))
+        using (var index = LuceneSearchIndex.OpenReadOnly(Path.Combine(data, "index")))
         {
-            Assert.Equal(count, index.Count);
+            Assert.True(index.Count < count);
+            Assert.Contains("note: the search index reflects the store up to change", search.Error, StringComparison.Ordinal);
         }
 
         // And importing again finishes the job without duplicates.

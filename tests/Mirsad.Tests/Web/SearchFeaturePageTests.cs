@@ -42,17 +42,6 @@ public sealed class SearchFeaturePageTests(WebFixture site) : IClassFixture<WebF
     }
 
     [Fact]
-    public async Task SearchPage_Misspelling_OffersDidYouMeanLink()
-    {
-        var (_, page) = await site.GetPageAsync("/search?q=alepo");
-
-        var link = page.QuerySelector(".did-you-mean a");
-        Assert.NotNull(link);
-        Assert.Equal("aleppo", link.TextContent);
-        Assert.Equal("/search?q=aleppo", link.GetAttribute("href"));
-    }
-
-    [Fact]
     public async Task SearchPage_DefaultOrder_IsBestMatchWithOtherOrdersAsLinks()
     {
         var (_, page) = await site.GetPageAsync("/search?q=aleppo");

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Search;
+using Mirsad.Core.Workflow;
 using Mirsad.Web;
 
 namespace Mirsad.Pages.Articles;
 
 /// <summary>An article page: every part of the model article, plus its source, section and related articles.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.Policy)]
-public sealed class ArticleModel(IArticleStore store, ISearchIndex index, IOptions<SiteOptions> site) : PageModel
+public sealed class ArticleModel(IArticleStore store, ISearchIndex index, IRevisionStore revisions, IOptions<SiteOptions> site) : PageModel
 {
     public Article? Article { get; private set; }
 
@@ -22,6 +23,15 @@ public sealed class ArticleModel(IArticleStore store, ISearchIndex index, IOptio
     public string? OriginalUrl { get; private set; }
 
     public string? OriginalHost { get; private set; }
+
+    /// <summary>The page's absolute address (canonical link, og:url, the JSON-LD's url).</summary>
+    public string PageUrl { get; private set; } = string.Empty;
+
+    /// <summary>The site's home page, absolute (the JSON-LD's publisher).</summary>
+    public string SiteUrl { get; private set; } = string.Empty;
+
+    /// <summary>When the text last changed in the newsroom after publication; null when never.</summary>
+    public DateTimeOffset? Modified { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -42,6 +52,9 @@ public sealed class ArticleModel(IArticleStore store, ISearchIndex index, IOptio
             OriginalHost = uri.Host;
         }
 
+        PageUrl = SiteAddress.Absolute(Request, options, Links.Article(Article.Slug));
+        SiteUrl = SiteAddress.Absolute(Request, options, "/");
+        Modified = await revisions.ListAsync(Article.Id, cancellationToken) is [var latest, ..] ? latest.At : null;
         Related = index.Related(Article.Id, 5);
         return Page();
     }
