@@ -12,9 +12,12 @@ public static class LuceneSearchExtensions
     /// writes articles becomes its one writer through <see cref="ISearchIndex.TryTakeWriter"/> when no
     /// other process holds it.
     /// </summary>
-    public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path)
+    /// <param name="services">The container.</param>
+    /// <param name="path">The index directory.</param>
+    /// <param name="neverWrite">Why this process must never write the index (a site serving read-only), or null.</param>
+    public static IServiceCollection AddLuceneSearch(this IServiceCollection services, string path, string? neverWrite = null)
     {
-        services.AddSingleton<ISearchIndex>(sp => LuceneSearchIndex.OpenReadOnly(path, sp.GetService<KeywordVocabulary>()));
+        services.AddSingleton<ISearchIndex>(sp => LuceneSearchIndex.OpenReadOnly(path, sp.GetService<KeywordVocabulary>(), neverWrite));
         return services;
     }
 }

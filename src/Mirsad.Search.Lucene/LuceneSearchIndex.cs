@@ -29,13 +29,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly LuceneSearcher _searcher;
     private readonly Completer _completer;
     private readonly System.Threading.Lock _modeLock = new();
+    private readonly string? _neverWrite;
     private IndexWriter? _writer;
     private ReferenceManager<IndexSearcher> _searchers;
     private bool _readingPlaceholder;
     private long _committedSequence;
 
-    private LuceneSearchIndex(string path, KeywordVocabulary vocabulary)
+    private LuceneSearchIndex(string path, KeywordVocabulary vocabulary, string? neverWrite = null)
     {
+        _neverWrite = neverWrite;
+        WriterUnavailableReason = neverWrite;
         _ = MirsadCodec.Instance; // registered before any segment is read
         Path = System.IO.Path.GetFullPath(path);
         _directory = new MappedDirectory(new DirectoryInfo(Path));
@@ -78,9 +81,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <summary>
     /// Opens the index for reading, following the writer's commits; <see cref="TryTakeWriter"/> may make
-    /// it the writer later. A missing index reads as empty and is not created.
+    /// it the writer later, unless <paramref name="neverWrite"/> says why it must not (a read-only
+    /// site). A missing index reads as empty and is not created.
     /// </summary>
-    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null) => new(path, vocabulary ?? KeywordVocabulary.Default);
+    public static LuceneSearchIndex OpenReadOnly(string path, KeywordVocabulary? vocabulary = null, string? neverWrite = null) => new(path, vocabulary ?? KeywordVocabulary.Default, neverWrite);
 
     /// <inheritdoc />
     public bool TryTakeWriter()
@@ -88,6 +92,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (IsWritable)
         {
             return true;
+        }
+
+        if (_neverWrite is not null)
+        {
+            return false;
         }
 
         lock (_modeLock)
@@ -257,7 +266,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         // Lucene commits on Dispose, with the commit data last set: a rebuild stopped halfway would be
         // committed as if complete. What was not committed explicitly is replayed from the store instead.
-        _writer?.Rollback();
+        try
+        {
+            _writer?.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // A writer that already failed (a full disk) has closed itself; the error that stopped it is
+            // the one to report, not this.
+        }
         _analyzer.Dispose();
         _directory.Dispose();
     }

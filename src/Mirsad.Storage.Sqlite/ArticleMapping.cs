@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
 using Mirsad.Core.Sources;
@@ -14,45 +10,11 @@ internal static class ArticleMapping
 {
     private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static string? FormatDate(DateTimeOffset? value) =>
         value?.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static DateTimeOffset? ParseDate(string? value) =>
         value is null ? null : DateTimeOffset.ParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-    public static string? Month(DateTimeOffset? value) =>
-        value?.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>A month column ("2025-03", the store's published_month) with its count.</summary>
-    public static MonthCount ParseMonth(string month, int count) =>
-        new(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), count);
-
-    public static string SerializeBody(IReadOnlyList<ArticleBlock> body) => JsonSerializer.Serialize(body, Json);
-
-    public static IReadOnlyList<ArticleBlock> DeserializeBody(string json) =>
-        JsonSerializer.Deserialize<List<ArticleBlock>>(json, Json) ?? [];
-
-    public static string? SerializeOriginal(ArticleOriginal? original) => original is null ? null : JsonSerializer.Serialize(original, Json);
-
-    public static ArticleOriginal? DeserializeOriginal(string? json) => json is null ? null : JsonSerializer.Deserialize<ArticleOriginal>(json, Json);
-
-    public static string? SerializeLinks(IReadOnlyList<ArticleLink> links) => links.Count == 0 ? null : JsonSerializer.Serialize(links, Json);
-
-    public static IReadOnlyList<ArticleLink> DeserializeLinks(string? json) => json is null ? [] : JsonSerializer.Deserialize<List<ArticleLink>>(json, Json) ?? [];
-
-    /// <summary>A fingerprint of everything stored about an article except its slug, to skip unchanged re-imports.</summary>
-    public static string ContentHash(Article article)
-    {
-        var canonical = JsonSerializer.Serialize(article with { Slug = string.Empty }, Json);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)), 0, 16);
-    }
 
     public static SourceOutlet? Source(ArticleRow row) =>
         row.SourceSlug is null ? null : new SourceOutlet(row.SourceSlug, row.SourceName ?? row.SourceSlug, row.SourceHomepage, row.SourceLanguage, row.SourceCountry, row.SourceLeaning);
@@ -63,18 +25,18 @@ internal static class ArticleMapping
         Slug = row.Slug,
         Headline = row.Headline,
         Standfirst = row.Standfirst,
-        Body = DeserializeBody(row.Body),
+        Body = ArticleJson.DeserializeBody(row.Body),
         Language = row.Language,
         PublishedAt = ParseDate(row.PublishedAt),
         Section = row.Section,
         Source = Source(row),
         Url = row.Url,
-        Original = DeserializeOriginal(row.Original),
+        Original = ArticleJson.DeserializeOriginal(row.Original),
         Credit = row.Credit,
         Disclaimer = row.Disclaimer,
         Status = Enum.Parse<ArticleStatus>(row.Status),
         Kind = Enum.Parse<ArticleKind>(row.Kind),
-        Links = DeserializeLinks(row.Links),
+        Links = ArticleJson.DeserializeLinks(row.Links),
         Keywords = keywords.Select(k => new ArticleKeyword(k.Slug, k.Name, Enum.Parse<KeywordKind>(k.Kind), Enum.Parse<KeywordOrigin>(k.Origin))).ToList(),
     };
 

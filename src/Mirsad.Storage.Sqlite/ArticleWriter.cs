@@ -59,7 +59,7 @@ internal sealed class ArticleWriter : IDisposable
     /// <summary>Writes one article; returns it as stored, or null when it was already stored as given.</summary>
     public Article? Write(Article article)
     {
-        var hash = ArticleMapping.ContentHash(article);
+        var hash = ArticleJson.ContentHash(article);
         string? slug = null, storedHash = null;
         _existing.Parameters["$id"].Value = article.Id;
         using (var reader = _existing.ExecuteReader())
@@ -93,10 +93,10 @@ internal sealed class ArticleWriter : IDisposable
         }
 
         _sequence++;
-        Run(_upsert, article.Id, slug, article.Headline, article.Standfirst, ArticleMapping.SerializeBody(article.Body), article.Language,
-            ArticleMapping.FormatDate(article.PublishedAt), ArticleMapping.Month(article.PublishedAt), article.Section,
+        Run(_upsert, article.Id, slug, article.Headline, article.Standfirst, ArticleJson.SerializeBody(article.Body), article.Language,
+            ArticleMapping.FormatDate(article.PublishedAt), MonthCount.Key(article.PublishedAt), article.Section,
             article.Section is null ? null : Slug.From(article.Section), article.Source?.Slug, article.Url,
-            ArticleMapping.SerializeOriginal(article.Original), article.Credit, article.Disclaimer, article.Status.ToString(), article.Kind.ToString(), ArticleMapping.SerializeLinks(article.Links), hash, _sequence, _now);
+            ArticleJson.SerializeOriginal(article.Original), article.Credit, article.Disclaimer, article.Status.ToString(), article.Kind.ToString(), ArticleJson.SerializeLinks(article.Links), hash, _sequence, _now);
 
         Run(_unlink, article.Id);
         var rank = 0;

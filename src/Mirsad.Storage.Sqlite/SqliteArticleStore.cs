@@ -204,7 +204,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider tim
         using var connection = database.Open();
         IReadOnlyList<MonthCount> months = connection.Query<(string Month, int Count)>(
                 "SELECT published_month, COUNT(*) FROM articles WHERE status = 'Published' AND published_month IS NOT NULL GROUP BY published_month ORDER BY published_month DESC")
-            .Select(r => ArticleMapping.ParseMonth(r.Month, r.Count))
+            .Select(r => MonthCount.FromKey(r.Month, r.Count))
             .ToList();
         return Task.FromResult(months);
     }

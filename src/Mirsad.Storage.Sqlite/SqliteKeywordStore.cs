@@ -179,7 +179,7 @@ public sealed class SqliteKeywordStore(SqliteDatabase database, TimeProvider tim
                 GROUP BY a.published_month ORDER BY a.published_month
                 """,
                 new { slug })
-            .Select(r => ArticleMapping.ParseMonth(r.Month, r.Count))
+            .Select(r => MonthCount.FromKey(r.Month, r.Count))
             .ToList();
         return Task.FromResult(list);
     }

@@ -33,6 +33,22 @@ internal static class SqliteMigrator
         return versions;
     }
 
+    /// <summary>The embedded scripts the database has not seen (none when it is up to date).</summary>
+    public static IReadOnlyList<string> Pending(SqliteConnection connection)
+    {
+        using (var exists = connection.CreateCommand())
+        {
+            exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+            if (Convert.ToInt32(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            {
+                return [.. Scripts().Select(s => s.Name)];
+            }
+        }
+
+        var applied = AppliedVersions(connection);
+        return [.. Scripts().Where(s => !applied.Contains(s.Version)).Select(s => s.Name)];
+    }
+
     /// <summary>Applies, in version order, every embedded script not yet recorded (so scripts merged out of order still run).</summary>
     public static void Migrate(SqliteConnection connection)
     {

@@ -35,8 +35,8 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
                 new
                 {
                     sourceSlug, feedId, item.Url, item.LinkKey, item.Guid, item.Title, titleKey = Mirsad.Core.Ingest.Dedupe.TitleKey.From(item.Title),
-                    item.Summary, item.Author, language = Language(item.Language), published = ArticleMapping.FormatDate(item.PublishedAt), at,
-                    sortAt = ArticleMapping.FormatDate(SortTime(item.PublishedAt, now)),
+                    item.Summary, item.Author, language = ItemFields.Language(item.Language), published = ArticleMapping.FormatDate(item.PublishedAt), at,
+                    sortAt = ArticleMapping.FormatDate(ItemFields.SortTime(item.PublishedAt, now)),
                 },
                 transaction);
         }
@@ -127,7 +127,7 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
             UPDATE monitored_items SET status = @status, attempts = attempts + 1, error = @Error, title = COALESCE(@Title, title), title_key = @TitleKey,
                 canonical_url = COALESCE(@CanonicalUrl, canonical_url), text = @Text, content_html = @ContentHtml, author = COALESCE(@Author, author),
                 language = COALESCE(@language, language), published_at = COALESCE(@published, published_at),
-                sort_at = CASE WHEN @published IS NOT NULL AND @published <= @latest THEN @published ELSE sort_at END,
+                sort_at = COALESCE(@plausible, sort_at),
                 simhash = @SimHash, duplicate_of = @DuplicateOf, duplicate_reason = @DuplicateReason, story_id = COALESCE(@StoryId, id),
                 keywords = @keywords, updated_at = @at
             WHERE id = @ItemId
@@ -135,7 +135,7 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
             new
             {
                 c.ItemId, status = c.Status.ToString().ToLowerInvariant(), c.Error, c.Title, c.TitleKey, c.CanonicalUrl, c.Text, c.ContentHtml, c.Author,
-                language = Language(c.Language), published = ArticleMapping.FormatDate(c.PublishedAt), latest = ArticleMapping.FormatDate(c.At.AddDays(1)),
+                language = ItemFields.Language(c.Language), published = ArticleMapping.FormatDate(c.PublishedAt), plausible = ArticleMapping.FormatDate(ItemFields.Plausible(c.PublishedAt, c.At)),
                 c.SimHash, c.DuplicateOf, c.DuplicateReason, c.StoryId, keywords = JsonSerializer.Serialize(c.Keywords, JsonSerializerOptions.Web), at,
             },
             transaction);
@@ -171,12 +171,6 @@ public sealed partial class SqliteMonitoredItemStore(SqliteDatabase database) : 
         connection.Execute("UPDATE monitored_items SET article_id = @articleId WHERE id = @itemId", new { itemId, articleId });
         return Task.CompletedTask;
     }
-
-    private static DateTimeOffset SortTime(DateTimeOffset? published, DateTimeOffset now) =>
-        published is { } p && p <= now.AddDays(1) ? p : now;
-
-    private static string? Language(string? code) =>
-        code is { Length: >= 2 } c && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1]) ? c[..2].ToLowerInvariant() : null;
 
     private static DuplicateCandidate? Candidate(System.Data.IDbConnection connection, string sql, object parameters) =>
         connection.QueryFirstOrDefault<(long Id, long? DuplicateOf, long Distance)?>(sql, parameters) is { } row ? new DuplicateCandidate(row.Id, row.DuplicateOf, (int)row.Distance) : null;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dapper;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Workflow;
@@ -9,15 +8,6 @@ namespace Mirsad.Storage.Sqlite;
 /// <summary>Article revisions in the SQLite store: each one the whole article as JSON.</summary>
 public sealed class SqliteRevisionStore(SqliteDatabase database) : IRevisionStore
 {
-    // Read-only members (BodyText, Attribution, ...) are derived: leave them out of the stored copy.
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        IgnoreReadOnlyProperties = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <inheritdoc />
     public Task<int> AddAsync(Article article, DateTimeOffset at, string actor, string? note, CancellationToken cancellationToken = default)
     {
@@ -28,7 +18,7 @@ public sealed class SqliteRevisionStore(SqliteDatabase database) : IRevisionStor
             SELECT @id, COALESCE(MAX(number), 0) + 1, @at, @actor, @note, @status, @content FROM article_revisions WHERE article_id = @id
             RETURNING number
             """,
-            new { id = article.Id, at = ArticleMapping.FormatDate(at), actor, note, status = article.Status.ToString(), content = JsonSerializer.Serialize(article, Json) });
+            new { id = article.Id, at = ArticleMapping.FormatDate(at), actor, note, status = article.Status.ToString(), content = ArticleJson.SerializeRevision(article) });
         return Task.FromResult(number);
     }
 
@@ -53,7 +43,7 @@ public sealed class SqliteRevisionStore(SqliteDatabase database) : IRevisionStor
             new { articleId, number });
         return Task.FromResult(row is null
             ? null
-            : new ArticleRevision(articleId, number, ArticleMapping.ParseDate(row.At)!.Value, row.Actor, row.Note, JsonSerializer.Deserialize<Article>(row.Content, Json)!));
+            : new ArticleRevision(articleId, number, ArticleMapping.ParseDate(row.At)!.Value, row.Actor, row.Note, ArticleJson.DeserializeRevision(row.Content)));
     }
 
     /// <inheritdoc />

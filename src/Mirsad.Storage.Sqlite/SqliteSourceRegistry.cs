@@ -6,8 +6,6 @@ namespace Mirsad.Storage.Sqlite;
 /// <summary>The monitored side of the sources table, its feeds and its health, in SQLite.</summary>
 public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider time) : ISourceRegistry
 {
-    private const int UsualWindowDays = 14;
-
     private const string SourceQuery =
         """
         SELECT s.slug AS Slug, s.name AS Name, s.homepage AS Homepage, s.language AS Language, s.country AS Country, s.leaning AS Leaning,
@@ -107,9 +105,7 @@ public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider t
     private List<MonitoredSource> Query(DateTimeOffset now, string? slug)
     {
         using var connection = database.Open();
-        var day = now.AddDays(-1);
-        var window = day.AddDays(-UsualWindowDays);
-        var args = new { slug, day = ArticleMapping.FormatDate(day), window = ArticleMapping.FormatDate(window) };
+        var args = new { slug, day = ArticleMapping.FormatDate(SourceHealth.LastDayStart(now)), window = ArticleMapping.FormatDate(SourceHealth.UsualWindowStart(now)) };
         var rows = connection.Query<MonitoredRow>(SourceQuery + (slug is null ? " ORDER BY s.name COLLATE NOCASE" : " WHERE s.slug = @slug"), args).ToList();
         var feeds = connection.Query<FeedRow>(
             """
@@ -118,7 +114,7 @@ public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider t
             FROM source_feeds
             """ + (slug is null ? string.Empty : " WHERE source_slug = @slug") + " ORDER BY id",
             args).ToLookup(f => f.SourceSlug, StringComparer.Ordinal);
-        return rows.Select(r => r.ToSource(feeds[r.Slug].Select(f => f.ToFeed()).ToList(), day, window)).ToList();
+        return rows.Select(r => r.ToSource(feeds[r.Slug].Select(f => f.ToFeed()).ToList(), now)).ToList();
     }
 
     private sealed class MonitoredRow : SourceRow
@@ -134,13 +130,9 @@ public sealed class SqliteSourceRegistry(SqliteDatabase database, TimeProvider t
         public long ItemsBefore { get; set; }
         public string? FirstItemAt { get; set; }
 
-        public MonitoredSource ToSource(IReadOnlyList<SourceFeed> feeds, DateTimeOffset day, DateTimeOffset window)
+        public MonitoredSource ToSource(IReadOnlyList<SourceFeed> feeds, DateTimeOffset now)
         {
-            // The usual rate counts only the days the source has been watched (at most 14 before the last day).
-            var first = ArticleMapping.ParseDate(FirstItemAt);
-            var start = first is { } f && f > window ? f : window;
-            var days = Math.Min(UsualWindowDays, Math.Floor((day - start).TotalDays));
-            var usual = days >= 1 ? ItemsBefore / days : 0;
+            var usual = SourceHealth.UsualPerDay((int)ItemsBefore, ArticleMapping.ParseDate(FirstItemAt), now);
             var health = new SourceHealth(
                 ArticleMapping.ParseDate(LastPolledAt), ArticleMapping.ParseDate(LastSuccessAt), LastError, ArticleMapping.ParseDate(LastErrorAt), (int)ItemsLastDay, usual);
             return new MonitoredSource(ToSource(), feeds, TimeSpan.FromMinutes(PollMinutes), Active != 0, Notes, health);

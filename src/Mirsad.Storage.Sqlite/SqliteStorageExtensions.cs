@@ -12,9 +12,12 @@ namespace Mirsad.Storage.Sqlite;
 public static class SqliteStorageExtensions
 {
     /// <summary>Adds the SQLite-backed article, source, keyword and account stores, the audit log, article revisions, the source registry and the monitored items over the database file at <paramref name="path"/>.</summary>
-    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string path)
+    /// <param name="services">The container.</param>
+    /// <param name="path">The database file.</param>
+    /// <param name="access">Read and write (the default), or only read.</param>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string path, SqliteAccess access = SqliteAccess.ReadWrite)
     {
-        services.AddSingleton(new SqliteDatabase(path));
+        services.AddSingleton(new SqliteDatabase(path, access));
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
         services.AddSingleton<ISourceStore, SqliteSourceStore>();
         services.AddSingleton<IKeywordStore, SqliteKeywordStore>();

@@ -175,8 +175,11 @@ public sealed class NewsroomJourneyTests(BrowserFixture site) : IClassFixture<Br
         {
             await page.GotoAsync(site.BaseUrl + url);
             var injected = await page.EvaluateAsync<int>(
-                "() => document.querySelectorAll('script:not([src]), iframe, svg:not(figure.attention > svg), object, embed, img[onerror], details[ontoggle]').length + [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on') || /^\\s*javascript:/i.test(a.value))).length");
+                "() => document.querySelectorAll('script:not([src]):not([type=\"application/ld+json\"]), iframe, svg:not(figure.attention > svg), object, embed, img[onerror], details[ontoggle]').length + [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on') || /^\\s*javascript:/i.test(a.value))).length");
             Assert.True(injected == 0, $"{url}: {injected} injected elements or attributes");
+            // Structured data is inert only while it stays JSON with no raw '<' (so no payload can close the element).
+            var structuredData = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map(s => s.textContent)");
+            Assert.All(structuredData, text => Assert.DoesNotContain("<", text, StringComparison.Ordinal));
         }
 
         await page.GotoAsync(site.BaseUrl + "/article/" + article.Slug);

@@ -98,4 +98,22 @@ public abstract class SourceStoreContract(IStoreBackend backend) : StoreContract
         Assert.Equal(("HTTP 500", later, at), (source.Health.LastError, source.Health.LastErrorAt, source.Health.LastSuccessAt));
         Assert.True(source.Health.IsFailing);
     }
+
+    [Fact]
+    public async Task Health_CountsTheLastDayAndTheUsualRateOverTheDaysWatched()
+    {
+        await Registry.RegisterAsync(new SourceOutlet("sana", "SANA"), new SourceRegistration { Name = "SANA", Feeds = ["https://sana.example/rss"] }, Ct);
+        var feed = (await Registry.GetAsync("sana", Time.GetUtcNow(), Ct))!.Feeds[0].Id;
+        var now = Time.GetUtcNow();
+        // 80 items over the 10 days before the last day (8 a day), then 1 in the last day.
+        var entries = Enumerable.Range(0, 80).Select(i => now.AddDays(-11).AddHours(i * 3)).Append(now.AddHours(-2))
+            .Select((at, i) => new Core.Ingest.DiscoveredItem($"https://sana.example/{i}", $"https://sana.example/{i}", $"Item {i}", null, null, at, null, "ar"))
+            .ToList();
+        await Get<Core.Ingest.IMonitoredItemStore>().AddDiscoveredAsync("sana", feed, entries, now, Ct);
+
+        var health = (await Registry.GetAsync("sana", now, Ct))!.Health;
+        Assert.Equal(1, health.ItemsLastDay);
+        Assert.Equal(8.0, health.UsualItemsPerDay, 3);
+        Assert.True(health.IsQuiet);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Mirsad.Core.Articles;
 using Mirsad.Core.Keywords;
 
@@ -19,29 +20,37 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
     public const int CommitEvery = 20_000;
 
     /// <summary>Imports files in order.</summary>
-    public async Task<ImportProgress> ImportAsync(
+    public Task<ImportProgress> ImportAsync(
         IReadOnlyList<string> paths,
+        Action<ImportIssue> report,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        ImportAsync([.. paths.Select(ImportSource.File)], report, progress, cancellationToken);
+
+    /// <summary>Imports sources (files, standard input) in order.</summary>
+    public async Task<ImportProgress> ImportAsync(
+        IReadOnlyList<ImportSource> sources,
         Action<ImportIssue> report,
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var run = new Run(report, progress, await rules.CurrentAsync(cancellationToken));
-        foreach (var path in paths)
+        foreach (var source in sources)
         {
             Stream stream;
             try
             {
-                stream = File.OpenRead(path);
+                stream = source.Open();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                run.Reject(new ImportIssue(path, 0, $"cannot read the file: {e.Message}", Rejected: true));
+                run.Reject(new ImportIssue(source.Name, 0, $"cannot read the file: {e.Message}", Rejected: true));
                 continue;
             }
 
             await using (stream)
             {
-                await ImportStreamAsync(path, stream, run, cancellationToken);
+                await ImportStreamAsync(source.Name, stream, run, cancellationToken);
             }
         }
 
@@ -65,9 +74,10 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
         using var reader = new BoundedLineReader(stream, ImportLimits.MaxLineBytes);
         Task<SaveResult>? storing = null;
         Task? indexing = null;
-        while (!cancellationToken.IsCancellationRequested)
+        var damaged = false;
+        while (!damaged && !cancellationToken.IsCancellationRequested)
         {
-            var lines = ReadBatch(reader, name, run);
+            var lines = ReadBatch(reader, name, run, out damaged);
             if (lines.Count == 0)
             {
                 break;
@@ -82,6 +92,12 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
         if (indexing is not null)
         {
             await indexing;
+        }
+
+        if (reader.EndedEarly && (reader.LineNumber == 0 || reader.LastLineTerminated))
+        {
+            var where = reader.LineNumber == 0 ? "before its first line" : "after this line";
+            run.Reject(new ImportIssue(name, reader.LineNumber, $"the gzip data is cut short {where} (a truncated download or copy?): whatever followed is missing", Rejected: true));
         }
     }
 
@@ -109,20 +125,35 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
         return Task.Run(() => archive.IndexAsync(result, commit, cancellationToken), cancellationToken);
     }
 
-    private static List<(int Line, string Text)> ReadBatch(BoundedLineReader reader, string name, Run run)
+    private static List<(int Line, string Text)> ReadBatch(BoundedLineReader reader, string name, Run run, out bool damaged)
     {
+        damaged = false;
         var lines = new List<(int, string)>(BatchSize);
-        while (lines.Count < BatchSize && reader.TryReadLine(out var line, out var overlong))
+        try
         {
-            run.Lines++;
-            if (line is null)
+            while (lines.Count < BatchSize && reader.TryReadLine(out var line, out var overlong))
             {
-                run.Reject(new ImportIssue(name, reader.LineNumber, $"line is {overlong:N0} characters long; at most {ImportLimits.MaxLineBytes:N0} are read", Rejected: true));
+                run.Lines++;
+                if (reader.EndedEarly && !reader.LastLineTerminated)
+                {
+                    run.Reject(new ImportIssue(name, reader.LineNumber, "the file ends in the middle of this line: the gzip data is cut short (a truncated download or copy?)", Rejected: true));
+                }
+                else if (line is null)
+                {
+                    run.Reject(new ImportIssue(name, reader.LineNumber, $"line is {overlong:N0} characters long; at most {ImportLimits.MaxLineBytes:N0} are read", Rejected: true));
+                }
+                else if (!string.IsNullOrWhiteSpace(line))
+                {
+                    lines.Add((reader.LineNumber, line));
+                }
             }
-            else if (!string.IsNullOrWhiteSpace(line))
-            {
-                lines.Add((reader.LineNumber, line));
-            }
+
+        }
+        catch (InvalidDataException e)
+        {
+            // Damaged compressed data: what came before is imported, the rest of this file cannot be read.
+            run.Reject(new ImportIssue(name, reader.LineNumber + 1, $"the gzip data is damaged here ({e.Message.TrimEnd('.')}); the rest of the file is skipped", Rejected: true));
+            damaged = true;
         }
 
         return lines;
@@ -143,6 +174,11 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
             catch (ImportRejectedException e)
             {
                 errors[i] = e.Message;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or JsonException or IndexOutOfRangeException)
+            {
+                // A line nobody foresaw is still only that line's problem.
+                errors[i] = $"could not be read: {e.Message}";
             }
         });
 
@@ -165,13 +201,30 @@ public sealed class ArticleImporter(ArticleArchive archive, KeywordTagger tagger
         }
 
         var tagged = new Article?[lines.Count];
+        var untaggable = new string?[lines.Count];
         Parallel.For(0, lines.Count, i =>
         {
             if (records[i] is { } record)
             {
-                tagged[i] = tagger.Tag(record.Article, record.Keywords, run.Frequencies, run.Rules);
+                try
+                {
+                    tagged[i] = tagger.Tag(record.Article, record.Keywords, run.Frequencies, run.Rules);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)
+                {
+                    untaggable[i] = $"could not be given keywords: {e.Message}";
+                }
             }
         });
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (untaggable[i] is { } reason)
+            {
+                run.Reject(new ImportIssue(name, lines[i].Line, reason, Rejected: true));
+            }
+        }
+
         return tagged.OfType<Article>().ToList();
     }
 

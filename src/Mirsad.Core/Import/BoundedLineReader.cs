@@ -1,15 +1,16 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Mirsad.Core.Import;
 
 /// <summary>
 /// Reads lines from a plain or gzip-compressed UTF-8 file, refusing to hold a line longer than a
-/// limit in memory: an overlong line is skipped to its end and reported as such.
+/// limit in memory: an overlong line is skipped to its end and reported as such. Reads forward only,
+/// so a pipe or standard input does as well as a file; a gzip stream that ends early is noticed.
 /// </summary>
 public sealed class BoundedLineReader : IDisposable
 {
     private readonly StreamReader _reader;
+    private readonly GzipInput? _gzip;
     private readonly int _maxChars;
     private readonly StringBuilder _line = new();
     private readonly char[] _buffer = new char[64 * 1024];
@@ -19,14 +20,25 @@ public sealed class BoundedLineReader : IDisposable
     /// <summary>Opens <paramref name="stream"/>, decompressing when it starts with the gzip magic bytes.</summary>
     public BoundedLineReader(Stream stream, int maxChars)
     {
-        var buffered = new BufferedStream(stream, 1 << 16);
-        Stream source = IsGzip(buffered) ? new GZipStream(buffered, CompressionMode.Decompress) : buffered;
-        _reader = new StreamReader(source, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+        var (magic, source) = Peek(new BufferedStream(stream, 1 << 16), 2);
+        if (magic is [0x1f, 0x8b])
+        {
+            _gzip = new GzipInput(source);
+            source = _gzip;
+        }
+
+        _reader = new StreamReader(source, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         _maxChars = maxChars;
     }
 
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
+
+    /// <summary>True when the input is gzip and its data ended before the gzip stream did (a cut file); known once the end is reached.</summary>
+    public bool EndedEarly => _gzip?.EndedEarly == true;
+
+    /// <summary>Whether the line last returned ended with a line break (the last line of a file may not).</summary>
+    public bool LastLineTerminated { get; private set; }
 
     /// <summary>
     /// Reads the next line into <paramref name="line"/>. Returns false at the end of the input. When the
@@ -75,6 +87,7 @@ public sealed class BoundedLineReader : IDisposable
         }
 
         LineNumber++;
+        LastLineTerminated = _length > 0;
         if (length > _maxChars)
         {
             line = null;
@@ -95,11 +108,16 @@ public sealed class BoundedLineReader : IDisposable
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
 
-    private static bool IsGzip(BufferedStream stream)
+    // The first bytes, read without seeking (a pipe cannot seek), and a stream that gives them again.
+    private static (byte[] Head, Stream Whole) Peek(Stream stream, int count)
     {
-        Span<byte> magic = stackalloc byte[2];
-        var read = stream.Read(magic);
-        stream.Seek(-read, SeekOrigin.Current);
-        return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        var head = new byte[count];
+        var read = 0;
+        while (read < count && stream.Read(head, read, count - read) is > 0 and var n)
+        {
+            read += n;
+        }
+
+        return (head[..read], new PrefixedStream(head[..read], stream));
     }
 }

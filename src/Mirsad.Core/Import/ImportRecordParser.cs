@@ -92,7 +92,7 @@ public static class ImportRecordParser
 
         var id = value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString()!.Trim(),
+            JsonValueKind.String => StringOf(value, "id").Trim(),
             JsonValueKind.Number => value.GetRawText(),
             _ => throw new ImportRejectedException($"\"id\" must be a string or a number, not {value.ValueKind.ToString().ToLowerInvariant()}"),
         };
@@ -120,7 +120,7 @@ public static class ImportRecordParser
         {
             if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
             {
-                var text = value.GetString()!;
+                var text = StringOf(value, name);
                 if (text.Length > max)
                 {
                     throw new ImportRejectedException($"\"{name}\" is {text.Length:N0} characters long; at most {max:N0} are accepted");
@@ -152,7 +152,7 @@ public static class ImportRecordParser
         {
             var (kind, text) = item.ValueKind switch
             {
-                JsonValueKind.String => (BlockKind.Paragraph, item.GetString()),
+                JsonValueKind.String => (BlockKind.Paragraph, StringOf(item, name)),
                 JsonValueKind.Object => (BlockKindOf(item), Text(item, ImportLimits.MaxTextLength, "text")),
                 _ => throw new ImportRejectedException($"\"{name}\" items must be strings or objects with \"type\" and \"text\""),
             };
@@ -199,7 +199,7 @@ public static class ImportRecordParser
                 return DateTimeOffset.FromUnixTimeSeconds(seconds);
             }
 
-            var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+            var text = value.ValueKind == JsonValueKind.String ? StringOf(value, name) : value.GetRawText();
             if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
                 && date.Year is > 1800 and < 3000)
             {
@@ -281,7 +281,7 @@ public static class ImportRecordParser
 
             foreach (var item in value.EnumerateArray().Take(ImportLimits.MaxKeywords))
             {
-                if (item.ValueKind == JsonValueKind.String && Short2(item.GetString()) is { } plain)
+                if (item.ValueKind == JsonValueKind.String && Short2(StringOf(item, name)) is { } plain)
                 {
                     keywords.Add(new ImportKeyword(plain, null));
                 }
@@ -294,6 +294,20 @@ public static class ImportRecordParser
         }
 
         return keywords;
+    }
+
+    // A "\ud800" escape is valid JSON but no text: System.Text.Json refuses to make a string of a lone
+    // surrogate. It is the line's fault, so the line is rejected and the rest of the import goes on.
+    private static string StringOf(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ImportRejectedException($"\"{name}\" holds a \\u escape of half a character (a lone UTF-16 surrogate such as \\ud800), which is not text", e);
+        }
     }
 
     private static string? Short2(string? text) =>

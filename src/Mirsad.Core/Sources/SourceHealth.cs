@@ -15,6 +15,9 @@ public sealed record SourceHealth(
     int ItemsLastDay = 0,
     double UsualItemsPerDay = 0)
 {
+    /// <summary>How many days before the last day a source's usual daily count is taken over.</summary>
+    public const int UsualWindowDays = 14;
+
     /// <summary>A source is not called quiet below this usual daily count: a weekly columnist is not news.</summary>
     public const double QuietMinimumUsual = 4;
 
@@ -29,4 +32,23 @@ public sealed record SourceHealth(
 
     /// <summary>True when the last poll failed.</summary>
     public bool IsFailing => LastError is not null && (LastSuccessAt is null || LastErrorAt >= LastSuccessAt);
+
+    /// <summary>Where the last day starts at <paramref name="now"/> (items counted in <see cref="ItemsLastDay"/> are sorted after it).</summary>
+    public static DateTimeOffset LastDayStart(DateTimeOffset now) => now.AddDays(-1);
+
+    /// <summary>Where the usual window starts: <see cref="UsualWindowDays"/> before the last day.</summary>
+    public static DateTimeOffset UsualWindowStart(DateTimeOffset now) => LastDayStart(now).AddDays(-UsualWindowDays);
+
+    /// <summary>
+    /// The usual daily count from <paramref name="itemsBefore"/> items in the window before the last day: over
+    /// the whole days the source has been watched in it (since <paramref name="firstItemAt"/>, its first item), so a
+    /// new source is not called quiet for days it was not yet watched.
+    /// </summary>
+    public static double UsualPerDay(int itemsBefore, DateTimeOffset? firstItemAt, DateTimeOffset now)
+    {
+        var (day, window) = (LastDayStart(now), UsualWindowStart(now));
+        var start = firstItemAt is { } f && f > window ? f : window;
+        var days = Math.Min(UsualWindowDays, Math.Floor((day - start).TotalDays));
+        return days >= 1 ? itemsBefore / days : 0;
+    }
 }

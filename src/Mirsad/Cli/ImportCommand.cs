@@ -6,15 +6,27 @@ using Spectre.Console;
 
 namespace Mirsad.Cli;
 
-/// <summary><c>mirsad import FILE...</c>: JSON Lines (plain or .gz) into the archive.</summary>
+/// <summary><c>mirsad import FILE...</c>: JSON Lines (plain or .gz) into the archive; <c>-</c> is standard input.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("FILE") { Description = "JSON Lines files, plain or gzip", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "JSON Lines files, plain or gzip; - reads standard input", Arity = ArgumentArity.OneOrMore };
         var command = new Command("import", "Import articles from JSON Lines files (idempotent by id).") { files };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var paths = parse.GetValue(files)!;
+            if (await UnreadableAsync(context, paths))
+            {
+                return ExitCodes.Environment;
+            }
+
+            if (!await context.CanWriteAsync(parse, "import"))
+            {
+                return ExitCodes.Environment;
+            }
+
+            var sources = paths.Select(p => p == "-" ? new ImportSource("stdin", context.StandardInput) : ImportSource.File(p)).ToList();
             using var services = context.Services(parse);
             var archive = services.GetRequiredService<ArticleArchive>();
             var importer = services.GetRequiredService<ArticleImporter>();
@@ -30,10 +42,9 @@ internal static class ImportCommand
                 }
             }
 
-            var paths = parse.GetValue(files)!;
             var result = context.Interactive
-                ? await WithProgressAsync(importer, paths, Report, cancellationToken)
-                : await importer.ImportAsync(paths, Report, null, cancellationToken);
+                ? await WithProgressAsync(importer, sources, Report, cancellationToken)
+                : await importer.ImportAsync(sources, Report, null, cancellationToken);
             await IndexHandOff.EndAsync(archive, context, cancellationToken);
 
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -43,7 +54,45 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<ImportProgress> WithProgressAsync(ArticleImporter importer, string[] paths, Action<ImportIssue> report, CancellationToken cancellationToken)
+    // Every file must be there and readable before anything is imported: a typo is the operator's to fix,
+    // not a rejected line.
+    private static async Task<bool> UnreadableAsync(CliContext context, string[] paths)
+    {
+        var unreadable = false;
+        foreach (var path in paths.Where(p => p != "-"))
+        {
+            string? problem = null;
+            if (Directory.Exists(path))
+            {
+                problem = "is a directory, not a file";
+            }
+            else if (!File.Exists(path))
+            {
+                problem = "does not exist";
+            }
+            else
+            {
+                try
+                {
+                    using var probe = File.OpenRead(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    problem = $"cannot be read ({e.Message})";
+                }
+            }
+
+            if (problem is not null)
+            {
+                unreadable = true;
+                await context.Error.WriteLineAsync($"mirsad import: {path} {problem}; nothing was imported.");
+            }
+        }
+
+        return unreadable;
+    }
+
+    private static async Task<ImportProgress> WithProgressAsync(ArticleImporter importer, IReadOnlyList<ImportSource> paths, Action<ImportIssue> report, CancellationToken cancellationToken)
     {
         ImportProgress? result = null;
         await AnsiConsole.Progress()

@@ -71,6 +71,11 @@ internal static class KeywordsCommand
         var command = new Command("rebuild", "Choose keywords again for every stored article (editor keywords are kept).") { refineOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (!await context.CanWriteAsync(parse, "keywords rebuild"))
+            {
+                return ExitCodes.Environment;
+            }
+
             using var embedder = parse.GetValue(refineOption) is null ? null : new MiniLmEmbedder(Environment.ProcessorCount);
             var ranker = embedder is null ? null : new EmbeddingRanker(embedder);
             using var services = context.Services(parse);

@@ -81,6 +81,11 @@ internal static class KeywordsEditCommands
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (!await context.CanWriteAsync(parse, $"keywords {verb}"))
+            {
+                return ExitCodes.Environment;
+            }
+
             using var services = context.Services(parse);
             var archive = services.GetRequiredService<Core.Articles.ArticleArchive>();
             try

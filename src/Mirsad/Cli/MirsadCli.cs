@@ -45,6 +45,25 @@ public static class MirsadCli
             return ExitCodes.Usage;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (Exception e) when (EnvironmentErrors.Describe(e, context.Paths(parse)) is { } sentence)
+        {
+            await error.WriteLineAsync($"mirsad: {sentence}");
+            return ExitCodes.Environment;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("mirsad: interrupted; what was written before stays (an import can simply be run again).");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
+        {
+            await error.WriteLineAsync($"mirsad: unexpected error, please report it with what follows: {e.GetType().Name}: {e.Message}");
+            await error.WriteLineAsync(e.ToString());
+            return ExitCodes.Unexpected;
+        }
     }
 }

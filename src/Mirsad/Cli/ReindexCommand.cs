@@ -16,6 +16,11 @@ internal static class ReindexCommand
         var command = new Command("reindex", "Rebuild the search index from the store (a running `mirsad serve` is asked to do it).");
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (!await context.CanWriteAsync(parse, "reindex"))
+            {
+                return ExitCodes.Environment;
+            }
+
             using var services = context.Services(parse);
             var archive = services.GetRequiredService<ArticleArchive>();
             var clock = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mirsad.Hosting;
 using Mirsad.Web;
 
 namespace Mirsad.Cli;
@@ -15,7 +16,15 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = context.Paths(parse);
-            await context.Out.WriteLineAsync($"Mirsad data directory: {paths.DataDirectory}{(paths.IsFresh ? " (new: the demo corpus will be loaded)" : string.Empty)}");
+            var mode = ServingMode.Probe(paths, context.Configuration().GetValue<bool>(ServingMode.Setting));
+            if (mode.IsReadOnly && paths.IsFresh)
+            {
+                await context.Error.WriteLineAsync($"mirsad serve: {mode.ReadOnlyReason}, and it holds no store yet, so there is nothing to serve; give this user write access to it, or choose another with --data.");
+                return ExitCodes.Environment;
+            }
+
+            var note = mode.IsReadOnly ? $" (read-only: {mode.ReadOnlyReason}; the newsroom and intake are off)" : paths.IsFresh ? " (new: the demo corpus will be loaded)" : string.Empty;
+            await context.Out.WriteLineAsync($"Mirsad data directory: {paths.DataDirectory}{note}");
             var app = MirsadWebApp.Build([], paths, parse.GetValue(urls));
             await app.RunAsync(cancellationToken);
             return ExitCodes.Ok;

@@ -15,13 +15,20 @@ public static class MirsadServices
     /// <param name="services">The container.</param>
     /// <param name="paths">The data directory.</param>
     /// <param name="configuration">Settings ("Mirsad:Intake", ...); the host's, or the environment's for the CLI.</param>
-    public static IServiceCollection AddMirsad(this IServiceCollection services, MirsadPaths paths, IConfiguration? configuration = null)
+    /// <param name="mode">Whether the data directory may be written (the default) or only read (<c>serve</c> over read-only data).</param>
+    public static IServiceCollection AddMirsad(this IServiceCollection services, MirsadPaths paths, IConfiguration? configuration = null, ServingMode? mode = null)
     {
-        Directory.CreateDirectory(paths.DataDirectory);
+        mode ??= ServingMode.Writable;
+        if (!mode.IsReadOnly)
+        {
+            Directory.CreateDirectory(paths.DataDirectory);
+        }
+
         services.AddSingleton(paths);
+        services.AddSingleton(mode);
         services.AddMirsadCore(LoadVocabulary(paths));
-        services.AddSqliteStorage(paths.StorePath);
-        services.AddLuceneSearch(paths.IndexPath);
+        services.AddSqliteStorage(paths.StorePath, mode.StoreAccess);
+        services.AddLuceneSearch(paths.IndexPath, mode.ReadOnlyReason);
         services.AddKeywordEmbeddings();
         services.AddSingleton<DemoCorpus>();
         services.AddMirsadIntake(options =>

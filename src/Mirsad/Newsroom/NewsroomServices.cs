@@ -20,13 +20,18 @@ public static class NewsroomServices
     /// <summary>Where newsroom URLs start.</summary>
     public const string PathPrefix = "/newsroom";
 
-    public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Adds the newsroom; <paramref name="publishOnSchedule"/> false leaves out the scheduled publisher (a site serving read-only).</summary>
+    public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration, bool publishOnSchedule = true)
     {
         services.AddOptions<NewsroomOptions>().Bind(configuration.GetSection(NewsroomOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccountService>();
         services.AddMachineTranslation(configuration);
         services.AddSingleton<ScheduledPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        if (publishOnSchedule)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        }
+
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "mirsad.newsroom";

@@ -28,6 +28,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped."),
             400 => ("Bad request", "The request could not be understood."),
             405 => ("Not allowed", "This address does not accept that kind of request."),
+            503 => ("Unavailable", HttpContext.Items[Web.ReadOnlyGate.ReasonItem] as string ?? "This part of the site is unavailable for now."),
             _ => ("Something went wrong", "The page could not be shown. The error has been logged."),
         };
     }

@@ -39,18 +39,31 @@ public static class MirsadWebApp
     private static void ConfigureServices(WebApplicationBuilder builder, MirsadPaths paths)
     {
         var services = builder.Services;
-        services.AddMirsad(paths, builder.Configuration);
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys"))).SetApplicationName("Mirsad");
+        var mode = ServingMode.Probe(paths, builder.Configuration.GetValue<bool>(ServingMode.Setting));
+        services.AddMirsad(paths, builder.Configuration, mode);
+        var protection = services.AddDataProtection().SetApplicationName("Mirsad");
+        if (mode.IsReadOnly)
+        {
+            protection.UseEphemeralDataProtectionProvider(); // no sign-in to keep: the newsroom is off
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")));
+        }
 
         // Arabic and typographic punctuation are written as characters, not entities (Razor still encodes markup).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<IndexFollower>();
-        services.AddNewsroom(builder.Configuration);
-        services.AddHostedService<IntakePoller>();
+        services.AddNewsroom(builder.Configuration, publishOnSchedule: !mode.IsReadOnly);
         services.AddOptions<KeywordRefinementOptions>().Bind(builder.Configuration.GetSection(KeywordRefinementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<KeywordRefinementService>();
+        if (!mode.IsReadOnly)
+        {
+            services.AddHostedService<IntakePoller>();
+            services.AddHostedService<KeywordRefinementService>();
+        }
+
         services.AddSingleton<ForeignHtml>();
         PageCaching.AddTo(services, builder.Configuration);
         services.AddRazorPages();
@@ -65,6 +78,7 @@ public static class MirsadWebApp
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseReadOnlyGate();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

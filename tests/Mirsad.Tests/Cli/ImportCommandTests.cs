@@ -62,11 +62,14 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_MissingFile_IsReportedNotThrown()
+    public async Task Import_MissingFile_IsAnEnvironmentErrorNamingItBeforeAnythingIsImported()
     {
-        var result = await CliRunner.RunAsync("--data", Data, "import", Path.Combine(_dir.Path, "nope.jsonl"));
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("cannot read the file", result.Error, StringComparison.Ordinal);
+        var good = _dir.File("good.jsonl", """{"id": "g1", "title": "Aleppo", "text": "Text."}""");
+        var missing = Path.Combine(_dir.Path, "nope.jsonl");
+        var result = await CliRunner.RunAsync("--data", Data, "import", good, missing);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal($"mirsad import: {missing} does not exist; nothing was imported.", result.Error.Trim());
+        Assert.Equal(string.Empty, result.Out);
     }
 
     [Fact]
