@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Mirsad.Core.Ingest;
 using Mirsad.Core.Ingest.Desk;
+using Mirsad.Core.Ingest.Stories;
 
 namespace Mirsad.Storage.Sqlite;
 
@@ -99,12 +100,12 @@ public sealed partial class SqliteMonitoredItemStore
         using var connection = database.Open();
         IReadOnlyList<MonitoredItem> items = connection.Query<ItemRow>(
             $"""
-            SELECT {ListColumns} FROM monitored_items i JOIN sources s ON s.slug = i.source_slug
+            SELECT {ListColumns}, substr(i.text, 1, @lead) AS Text FROM monitored_items i JOIN sources s ON s.slug = i.source_slug
             JOIN (SELECT k.item_id, COUNT(*) AS shared FROM monitored_item_keywords k WHERE k.keyword_slug IN @keywordSlugs GROUP BY k.item_id) m ON m.item_id = i.id
             WHERE i.id <> @itemId AND i.status <> 'pending' AND i.sort_at BETWEEN @from AND @to
             ORDER BY m.shared DESC, i.id LIMIT @limit
             """,
-            new { keywordSlugs, itemId, from = ArticleMapping.FormatDate(from), to = ArticleMapping.FormatDate(to), limit }).Select(r => r.ToItem()).ToList();
+            new { keywordSlugs, itemId, from = ArticleMapping.FormatDate(from), to = ArticleMapping.FormatDate(to), limit, lead = StoryFacts.LeadLength }).Select(r => r.ToItem()).ToList();
         return Task.FromResult(items);
     }
 

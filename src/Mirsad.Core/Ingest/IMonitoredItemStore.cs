@@ -36,7 +36,8 @@ public interface IMonitoredItemStore
     /// <summary>
     /// Finished items other than <paramref name="itemId"/>, published (or found, when the date is unknown) between
     /// <paramref name="from"/> and <paramref name="to"/>, that share at least one of <paramref name="keywordSlugs"/>;
-    /// at most <paramref name="limit"/>, those sharing most first (text and HTML left out).
+    /// at most <paramref name="limit"/>, those sharing most first; each with the start of its text (its first
+    /// <see cref="Stories.StoryFacts.LeadLength"/> characters) as its text, and no HTML.
     /// </summary>
     Task<IReadOnlyList<MonitoredItem>> StoryCandidatesAsync(long itemId, IReadOnlyList<string> keywordSlugs, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
 

@@ -85,10 +85,6 @@ public sealed class IntakeOptions : IValidatableObject
     [Range(1, 720)]
     public int StoryWindowHours { get; set; } = 72;
 
-    /// <summary>Keywords two items must share to be grouped as one story.</summary>
-    [Range(1, 8)]
-    public int StoryMinSharedKeywords { get; set; } = 3;
-
     /// <summary>Whether <c>mirsad serve</c> polls due sources in the background.</summary>
     public bool Poll { get; set; } = true;
 

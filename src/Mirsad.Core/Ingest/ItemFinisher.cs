@@ -25,8 +25,6 @@ public sealed class ItemFinisher(
     TimeProvider time,
     ILogger<ItemFinisher> logger) : IDisposable
 {
-    private const int KeywordCount = 8;
-
     // Finding a duplicate and storing the item happen as one step, so two sources finishing copies of
     // the same story at once cannot both miss each other.
     private readonly SemaphoreSlim _decide = new(1, 1);
@@ -124,15 +122,15 @@ public sealed class ItemFinisher(
     private async Task<ItemOutcome> DecideAndStoreAsync(ItemCompletion completion, string[] urls, CancellationToken cancellationToken, string? title = null, string? text = null)
     {
         var o = options.Value;
-        var found = keywords.Extract(completion.Title ?? title, completion.Text ?? text, KeywordCount).Select(k => new ItemKeyword(k.Slug, k.Name, k.Kind)).ToList();
         var now = time.GetUtcNow();
         var published = completion.PublishedAt is { } p && p <= now.AddDays(1) ? p : (DateTimeOffset?)null;
+        var facts = StoryFacts.Read(keywords, completion.ItemId, completion.Title ?? title ?? string.Empty, completion.Text ?? text, published ?? now);
+        var found = facts.Keywords;
         await _decide.WaitAsync(cancellationToken);
         try
         {
             var probe = new DuplicateProbe(completion.ItemId, urls.Distinct().ToList(), completion.TitleKey, completion.SimHash, o.NearDuplicateBits, now.AddDays(-o.DuplicateWindowDays), published);
             var duplicate = await duplicates.FindAsync(probe, cancellationToken);
-            var facts = new StoryFacts(completion.ItemId, completion.Title ?? title ?? string.Empty, StoryFacts.LeadOf(completion.Text ?? text), found, published ?? now);
             var story = duplicate?.StoryId ?? await stories.FindAsync(facts, cancellationToken);
             completion = duplicate switch
             {

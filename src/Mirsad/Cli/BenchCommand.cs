@@ -20,6 +20,7 @@ internal static class BenchCommand
         BenchRelevanceCommand.Score(context),
         BenchScaleCommand.Create(context),
         BenchKeywordsCommand.Create(context),
+        BenchStoriesCommand.Create(context),
     };
 
     private static Command Search(CliContext context)
